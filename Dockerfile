@@ -1,0 +1,29 @@
+# Fledge container: build with the Maven wrapper on a JDK, run the fast-jar on a Java 25 runtime as non-root.
+#   docker build -t fledge .
+#   docker run --rm -p 8080:8080 fledge
+# Configuration: environment variables (see README), e.g. -e FLEDGE_LIMITS_MAX_UPLOAD_SIZE=10G.
+
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY openapi openapi
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system fledge && useradd --system --gid fledge --home-dir /work --create-home fledge \
+    && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /deployments
+COPY --from=build --chown=fledge:fledge /src/target/quarkus-app/lib/ lib/
+COPY --from=build --chown=fledge:fledge /src/target/quarkus-app/*.jar ./
+COPY --from=build --chown=fledge:fledge /src/target/quarkus-app/app/ app/
+COPY --from=build --chown=fledge:fledge /src/target/quarkus-app/quarkus/ quarkus/
+USER fledge
+ENV FLEDGE_WORK_DIR=/work/tmp \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+    CMD curl -fsS http://localhost:8080/q/health/live || exit 1
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
