@@ -19,8 +19,8 @@ final class ArchiveProblems {
 
     /** A problem with one entry; {@code detail} follows the quoted entry name ("is encrypted."). */
     static FledgeException entry(ProblemType type, String name, String detail) {
-        String shown = EntryNames.forDetail(name);
-        return new FledgeException(type, "The entry " + shown + " " + detail, FileLocation.of(shown));
+        return new FledgeException(type, "The entry " + EntryNames.forDetail(name) + " " + detail,
+                FileLocation.of(EntryNames.escape(name)));
     }
 
     static ArchiveDataException data(ProblemType type, String name, String detail) {

@@ -34,9 +34,10 @@ final class EntryInputStream extends InputStream {
     private boolean closed;
     private ArchiveDataException failure;
 
-    EntryInputStream(FileChannel channel, DirectoryRecord entry, long dataStart) {
+    /** {@code path} names the entry in problem details. */
+    EntryInputStream(FileChannel channel, DirectoryRecord entry, String path, long dataStart) {
         this.channel = channel;
-        this.name = entry.name;
+        this.name = path;
         this.size = entry.size;
         this.expectedCrc = entry.crc;
         this.position = dataStart;

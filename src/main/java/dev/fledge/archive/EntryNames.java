@@ -56,9 +56,14 @@ final class EntryNames {
                 || name.equals(".DS_Store") || name.endsWith("/.DS_Store");
     }
 
-    /** The name as it may appear in a problem detail: quoted, control and format characters escaped, shortened. */
+    /** The name as it may appear in a problem detail: quoted, see {@link #escape}. */
     static String forDetail(String name) {
-        StringBuilder shown = new StringBuilder(Math.min(name.length(), MAX_SHOWN) + 8).append('"');
+        return '"' + escape(name) + '"';
+    }
+
+    /** The name with control, format and quote characters written as {@code \\uXXXX}, shortened when long. */
+    static String escape(String name) {
+        StringBuilder shown = new StringBuilder(Math.min(name.length(), MAX_SHOWN) + 8);
         for (int i = 0; i < name.length() && i < MAX_SHOWN; i++) {
             char c = name.charAt(i);
             int type = Character.getType(c);
@@ -69,7 +74,7 @@ final class EntryNames {
                 shown.append(c);
             }
         }
-        return shown.append(name.length() > MAX_SHOWN ? "…\"" : "\"").toString();
+        return name.length() > MAX_SHOWN ? shown.append('…').toString() : shown.toString();
     }
 
     /** Continues a seeded 64-bit FNV-1a hash over {@code chars}; {@code hash(hash(h, a), b) == hash(h, a + b)}. */

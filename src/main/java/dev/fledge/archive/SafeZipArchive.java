@@ -179,18 +179,18 @@ public final class SafeZipArchive implements ArchiveContent {
         if (find(entry.path(), record) < 0) {
             throw new IllegalArgumentException("Not a file entry of this archive");
         }
+        String path = entry.path();
         byte[] header = new byte[LOCAL_HEADER];
         if (readAt(channel, header, 0, LOCAL_HEADER, record.localHeaderOffset) < LOCAL_HEADER
                 || u32(header, 0) != ZipFormat.LOCAL_SIG) {
-            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, record.name,
+            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path,
                     "has no valid local header where the ZIP directory points.");
         }
         long dataStart = record.localHeaderOffset + LOCAL_HEADER + u16(header, 26) + u16(header, 28);
         if (dataStart + record.compressedSize > directoryStart) {
-            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, record.name,
-                    "has data that runs into the central directory.");
+            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path, "has data that runs into the central directory.");
         }
-        return new EntryInputStream(channel, record, dataStart);
+        return new EntryInputStream(channel, record, path, dataStart);
     }
 
     @Override

@@ -328,7 +328,7 @@ class SafeZipArchiveHostileTest {
                 zip(Entry.deflated("data/a.js", new byte[1001])), limits);
         assertTrue(e.detail().contains("declares 1,001 bytes"), e.detail());
         assertTrue(e.detail().contains("limit of 1,000 bytes per entry"), e.detail());
-        assertEquals("\"data/a.js\"", e.location().file());
+        assertEquals("data/a.js", e.location().file());
         SafeZipArchive.open(zip(Entry.deflated("data/a.js", new byte[1000])), limits).close();
     }
 
