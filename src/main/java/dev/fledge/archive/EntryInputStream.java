@@ -20,7 +20,7 @@ final class EntryInputStream extends InputStream {
     private static final int INPUT_BUFFER = 64 * 1024;
 
     private final FileChannel channel;
-    private final String name;
+    private final String path;
     private final long size;
     private final long expectedCrc;
     private final Inflater inflater;
@@ -37,7 +37,7 @@ final class EntryInputStream extends InputStream {
     /** {@code path} names the entry in problem details. */
     EntryInputStream(FileChannel channel, DirectoryRecord entry, String path, long dataStart) {
         this.channel = channel;
-        this.name = path;
+        this.path = path;
         this.size = entry.size;
         this.expectedCrc = entry.crc;
         this.position = dataStart;
@@ -79,7 +79,7 @@ final class EntryInputStream extends InputStream {
             }
             produced += n;
             if (produced > size) {
-                throw ArchiveProblems.data(ProblemType.ENTRY_SIZE_MISMATCH, name, "holds more data than the "
+                throw ArchiveProblems.data(ProblemType.ENTRY_SIZE_MISMATCH, path, "holds more data than the "
                         + ArchiveProblems.bytes(size) + " declared by the ZIP directory.");
             }
             crc.update(b, off, n);
@@ -97,7 +97,7 @@ final class EntryInputStream extends InputStream {
         }
         int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, compressedLeft)), position);
         if (n < 0) {
-            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, name, "is cut short: the file ends inside its data.");
+            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path, "is cut short: the file ends inside its data.");
         }
         position += n;
         compressedLeft -= n;
@@ -116,14 +116,14 @@ final class EntryInputStream extends InputStream {
                     return -1;
                 }
                 if (inflater.needsDictionary()) {
-                    throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, name, "has invalid deflate data.");
+                    throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path, "has invalid deflate data.");
                 }
                 if (inflater.needsInput()) {
                     fill();
                 }
             }
         } catch (DataFormatException e) {
-            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, name, "has invalid deflate data.");
+            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path, "has invalid deflate data.");
         }
     }
 
@@ -132,12 +132,12 @@ final class EntryInputStream extends InputStream {
             if (produced < size) {
                 throw shorter();
             }
-            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, name, "has deflate data that does not end properly.");
+            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path, "has deflate data that does not end properly.");
         }
         int wanted = (int) Math.min(input.length, compressedLeft);
         int n = ZipFormat.readAt(channel, input, 0, wanted, position);
         if (n < wanted) {
-            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, name, "is cut short: the file ends inside its data.");
+            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path, "is cut short: the file ends inside its data.");
         }
         position += n;
         compressedLeft -= n;
@@ -150,12 +150,12 @@ final class EntryInputStream extends InputStream {
             throw shorter();
         }
         if (crc.getValue() != expectedCrc) {
-            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, name, "is damaged: its CRC-32 checksum does not match.");
+            throw ArchiveProblems.data(ProblemType.BROKEN_ZIP, path, "is damaged: its CRC-32 checksum does not match.");
         }
     }
 
     private ArchiveDataException shorter() {
-        return ArchiveProblems.data(ProblemType.ENTRY_SIZE_MISMATCH, name, "holds " + ArchiveProblems.bytes(produced)
+        return ArchiveProblems.data(ProblemType.ENTRY_SIZE_MISMATCH, path, "holds " + ArchiveProblems.bytes(produced)
                 + ", less than the " + ArchiveProblems.bytes(size) + " declared by the ZIP directory.");
     }
 

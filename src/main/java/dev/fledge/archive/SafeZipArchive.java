@@ -32,6 +32,8 @@ import static dev.fledge.archive.ZipFormat.u64;
  * the package description for what is refused. The index holds two {@code long}s per entry; names, sizes and
  * offsets are re-read from the central directory (kept in memory only when small). Lookups, iteration and
  * {@link #open} may be used from several threads; {@link #close()} releases the file but does not delete it.
+ * {@link #entry} and {@link #forEachEntry} re-read the directory from disk for large archives: an I/O error there
+ * surfaces as an {@link UncheckedIOException}, a file changed since opening as a BROKEN_ZIP {@link FledgeException}.
  */
 public final class SafeZipArchive implements ArchiveContent {
     /** Central directories up to this size are kept in memory whole; larger ones are re-read from the file. */
