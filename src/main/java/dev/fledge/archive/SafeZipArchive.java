@@ -254,7 +254,7 @@ public final class SafeZipArchive implements ArchiveContent {
                 throw broken("the file could not be read to its end.");
             }
             int at = tailLength - END_HEADER;
-            while (at >= 0 && !(u32(tail, at) == ZipFormat.END_SIG && at + END_HEADER + u16(tail, at + 20) == tailLength)) {
+            while (at >= 0 && !isEndRecord(tail, at)) {
                 at--;
             }
             if (at < 0) {
@@ -292,6 +292,11 @@ public final class SafeZipArchive implements ArchiveContent {
                 throw broken("its central directory lies outside the file.");
             }
             return new End(start, size, entries, zip64);
+        }
+
+        /** An end record signature whose comment length reaches exactly the end of the file. */
+        private static boolean isEndRecord(byte[] tail, int at) {
+            return u32(tail, at) == ZipFormat.END_SIG && at + END_HEADER + u16(tail, at + 20) == tail.length;
         }
     }
 
