@@ -27,10 +27,11 @@ public interface ArchiveContent extends Closeable {
     void forEachEntry(String prefix, Consumer<ArchiveEntry> action);
 
     /**
-     * Opens an entry for reading. The stream inflates lazily and fails with an {@link java.io.IOException}
-     * whose cause is a {@link dev.fledge.problem.FledgeException} ({@code ENTRY_SIZE_MISMATCH}) when the data
-     * is longer or shorter than the directory declared, so a lying entry can never produce more bytes than
-     * the limits allowed.
+     * Opens an entry for reading. The stream inflates lazily and fails with an {@link ArchiveDataException} (an
+     * {@link java.io.IOException} whose cause is a {@link dev.fledge.problem.FledgeException}): {@code
+     * ENTRY_SIZE_MISMATCH} when the data is longer or shorter than the directory declared, so a lying entry can
+     * never produce more bytes than the limits allowed; {@code BROKEN_ZIP} for a bad CRC-32, invalid deflate data or
+     * a missing local header. Several streams may be open at once, also from different threads.
      */
     InputStream open(ArchiveEntry entry) throws IOException;
 
