@@ -53,8 +53,8 @@ public final class RequestOptions {
         Set<String> names = new TreeSet<>(query.keySet());
         names.addAll(fields.keySet());
         for (String name : names) {
-            List<String> fromQuery = new ArrayList<>(query.getOrDefault(name, List.of()));
-            List<String> fromFields = new ArrayList<>(fields.getOrDefault(name, List.of()));
+            List<String> fromQuery = query.containsKey(name) ? new ArrayList<>(query.get(name)) : List.of();
+            List<String> fromFields = fields.containsKey(name) ? new ArrayList<>(fields.get(name)) : List.of();
             if (!fromQuery.isEmpty() && !fromFields.isEmpty() && !fromQuery.equals(fromFields)) {
                 throw new InvalidOptionException(name, "Option '" + name
                         + "' is given both as a query parameter and as a form field, with different values.");

@@ -301,6 +301,8 @@ public final class SafeZipArchive implements ArchiveContent {
     }
 
     /** The index under construction, with the transient arrays of the overlap check. */
+    private static final String X_DATA_FOLDER = "data/";
+
     private static final class Index {
         final ArchiveLimits limits;
         final long directoryStart;
@@ -414,8 +416,12 @@ public final class SafeZipArchive implements ArchiveContent {
             }
         }
 
+        /**
+         * The one folder every file sits in, when there is one and it is not {@code data/}: an X archive whose
+         * viewer files were deleted has only {@code data/}, which is part of the layout, not a wrapper.
+         */
         String root() {
-            return wrapped && firstSegment != null ? firstSegment : "";
+            return wrapped && firstSegment != null && !firstSegment.equals(X_DATA_FOLDER) ? firstSegment : "";
         }
 
         /**

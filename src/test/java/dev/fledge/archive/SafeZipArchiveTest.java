@@ -172,11 +172,22 @@ class SafeZipArchiveTest {
     void backslashesAreSeparators() throws IOException {
         Path zip = dir.resolve("windows.zip");
         RawZip raw = new RawZip(zip);
-        raw.add(RawZip.Entry.text("data\\tweets.js", "tweets")).add(RawZip.Entry.text("data\\like.js", "likes"));
+        raw.add(RawZip.Entry.text("x\\data\\tweets.js", "tweets")).add(RawZip.Entry.text("x\\data\\like.js", "likes"));
         raw.finish(false);
         try (SafeZipArchive archive = SafeZipArchive.open(zip, DEFAULTS)) {
-            assertEquals("data/", archive.root());
-            assertEquals("likes", new String(readAll(archive, "like.js")));
+            assertEquals("x/", archive.root());
+            assertEquals("likes", new String(readAll(archive, "data/like.js")));
+        }
+    }
+
+    @Test
+    void anArchiveWithOnlyItsDataFolderHasNoWrapper() throws IOException {
+        // users delete "Your archive.html" and assets/ to upload less: data/ is then the only folder
+        Path zip = writeZip(dir.resolve("data-only.zip"), Map.of(
+                "data/manifest.js", utf8("window.__THAR_CONFIG = {}"), "data/tweets.js", utf8("[]")));
+        try (SafeZipArchive archive = SafeZipArchive.open(zip, DEFAULTS)) {
+            assertEquals("", archive.root());
+            assertTrue(archive.entry("data/manifest.js").isPresent());
         }
     }
 
