@@ -154,6 +154,9 @@ final class TextAssembler {
                 starts[k] = us;
                 ends[k] = ue;
                 accepted[k] = true;
+            } else if (astral && ce <= s.length() && matches(k, cs, ce)) {
+                // the same numbers read as UTF-16 units (seen in note tweets' style ranges)
+                accepted[k] = true;
             }
         }
         // keep accepted ones that overlap nothing accepted before (same t.co given twice, bad data)
@@ -267,7 +270,19 @@ final class TextAssembler {
         if (cp < 0 || cp > codePointCount) {
             return -1;
         }
-        int src = unit((int) cp);
+        return mapUnit(unit((int) cp), isEnd);
+    }
+
+    /** Like {@link #mapCodePoint} for a UTF-16 position of the stored text. */
+    int mapUnit(long unit, boolean isEnd) {
+        if (unit < 0 || unit > source.length()) {
+            return -1;
+        }
+        int src = (int) unit;
+        if (src > 0 && src < source.length() && Character.isLowSurrogate(source.charAt(src))
+                && Character.isHighSurrogate(source.charAt(src - 1))) {
+            src += isEnd ? 1 : -1;
+        }
         for (int i = 0; i < segments; i++) {
             if (src < segSrcStart[i]) {
                 return clamp(segOutStart[i]);

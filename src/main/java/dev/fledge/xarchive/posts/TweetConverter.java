@@ -596,12 +596,17 @@ final class TweetConverter {
                     }
                 }
             }
-            int start = assembler.mapCodePoint(Json.number(tag, "fromIndex"), false);
-            int end = assembler.mapCodePoint(Json.number(tag, "toIndex"), true);
+            // unlike the entities, style ranges count UTF-16 units: in the real samples only that reading puts an
+            // italic range after three astral emoji on whole words ("lo hace mal")
+            int start = assembler.mapUnit(Json.number(tag, "fromIndex"), false);
+            int end = assembler.mapUnit(Json.number(tag, "toIndex"), true);
             if (!styles.isEmpty() && start >= 0 && end > start) {
+                styles.sort(null);
                 ranges.add(new StyleRange(start, end, styles));
             }
         }
+        ranges.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(a.end(), b.end()));
         return ranges;
     }
 
