@@ -740,7 +740,7 @@ final class TweetConverter {
         return urls;
     }
 
-    /** X's display form of a link: no scheme, no "www.", cut after 25 characters with "…". */
+    /** X's display form of a link: no scheme, no "www.", the host and at most 15 more characters, then "…". */
     static String displayForm(String url) {
         if (url == null) {
             return null;
@@ -754,7 +754,9 @@ final class TweetConverter {
         if (s.startsWith("www.")) {
             s = s.substring(4);
         }
-        return s.length() > 25 ? s.substring(0, 24) + ELLIPSIS : s;
+        int slash = s.indexOf('/');
+        int keep = slash < 0 ? s.length() : slash + 15;
+        return s.length() > keep ? s.substring(0, keep) + ELLIPSIS : s;
     }
 
     private static String blankToNull(String s) {

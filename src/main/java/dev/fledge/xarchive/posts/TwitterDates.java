@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /**
@@ -26,9 +26,11 @@ final class TwitterDates {
     static final long MIN_SNOWFLAKE_ID = 1_000_000_000_000_000L;
 
     private static final DateTimeFormatter TWITTER =
-            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT);
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z uuuu", Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter GRAILBIRD =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ROOT);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss Z", Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT);
 
     private TwitterDates() {
     }
@@ -41,15 +43,9 @@ final class TwitterDates {
         s = s.trim();
         int len = s.length();
         if (len == 30 && s.charAt(3) == ' ') {
-            long fast = parseTwitterFast(s);
-            if (fast != INVALID) {
-                return fast;
-            }
+            return parseTwitterFast(s);
         } else if (len == 25 && s.charAt(4) == '-' && s.charAt(10) == ' ') {
-            long fast = parseGrailbirdFast(s);
-            if (fast != INVALID) {
-                return fast;
-            }
+            return parseGrailbirdFast(s);
         }
         try {
             if (len > 10 && s.charAt(10) == 'T') {
@@ -59,7 +55,7 @@ final class TwitterDates {
                 return OffsetDateTime.parse(s, GRAILBIRD).toInstant().toEpochMilli();
             }
             return OffsetDateTime.parse(s, TWITTER).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return INVALID;
         }
     }
