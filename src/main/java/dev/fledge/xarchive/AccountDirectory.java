@@ -34,6 +34,7 @@ public final class AccountDirectory {
 
     private static final class IdState {
         String screenName;
+        NameState nameState;
         Instant nameSeenAt;
         boolean dated;
         Instant lastSeen;
@@ -63,9 +64,25 @@ public final class AccountDirectory {
         if (id.isEmpty() || id.equals("-1") || name.isEmpty()) {
             return;
         }
+        IdState idState = byId.get(id);
+        if (idState != null && idState.screenName.equals(name) && idState.nameState.id.equals(id)) {
+            // the common case: the same pairing again; only the dates can change
+            if (isNewer(seenAt, idState.nameSeenAt, idState.dated)) {
+                idState.nameSeenAt = seenAt;
+                idState.dated = seenAt != null;
+            }
+            if (seenAt != null && (idState.lastSeen == null || seenAt.isAfter(idState.lastSeen))) {
+                idState.lastSeen = seenAt;
+            }
+            NameState nameState = idState.nameState;
+            if (isNewer(seenAt, nameState.seenAt, nameState.dated)) {
+                nameState.seenAt = seenAt;
+                nameState.dated = seenAt != null;
+            }
+            return;
+        }
         String key = name.toLowerCase(Locale.ROOT);
 
-        IdState idState = byId.get(id);
         if (idState == null) {
             idState = new IdState();
             idState.screenName = name;
@@ -102,6 +119,9 @@ public final class AccountDirectory {
                 nameState.seenAt = seenAt;
                 nameState.dated = seenAt != null;
             }
+        }
+        if (idState.screenName.equals(name)) {
+            idState.nameState = nameState;
         }
     }
 

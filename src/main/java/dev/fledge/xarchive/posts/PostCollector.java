@@ -69,6 +69,7 @@ public final class PostCollector implements Closeable {
     private Map<Integer, int[]> earlierVersions;
     private Map<Long, Integer> noteByTweet;
     private PostCounts counts;
+    private long editedPosts;
     private String ownerName;
 
     /**
@@ -330,8 +331,6 @@ public final class PostCollector implements Closeable {
             }
         }
     }
-
-    private long editedPosts;
 
     /** Keeps the newest present version of each chain; the others become its edit history. */
     private void collapseEditChains() {

@@ -15,7 +15,6 @@ import dev.fledge.model.StyleRange;
 import dev.fledge.model.TagEntity;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,9 +51,5 @@ final class PostDraft {
         return new Post(id, url, Instant.ofEpochMilli(createdAtMillis), text, language, kind, replyTo, quotedUrl,
                 retweetOf, new PostEntities(links, mentions, hashtags, cashtags), media, editHistory, sensitive,
                 sourceApp, likeCount, repostCount, longPost, styles, origin, deletedAt, communityId);
-    }
-
-    static <T> List<T> mutable(List<T> list) {
-        return list instanceof ArrayList<T> ? list : new ArrayList<>(list);
     }
 }

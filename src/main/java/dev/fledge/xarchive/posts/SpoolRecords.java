@@ -89,32 +89,65 @@ final class SpoolRecords {
             }
         }
 
+        private char[] chars = new char[256];
+
+        /**
+         * Length+1 as a varint, then UTF-8, encoded in one pass straight into the buffer (the length slot is
+         * guessed as one byte and widened afterwards when the text is 127 bytes or longer).
+         */
         void writeString(String s) {
             if (s == null) {
                 writeVarLong(0);
                 return;
             }
             int len = s.length();
-            boolean ascii = true;
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            s.getChars(0, len, chars, 0);
+            ensure(1 + len * 3);
+            int lengthAt = size;
+            int p = size + 1;
+            byte[] b = bytes;
+            char[] c = chars;
             for (int i = 0; i < len; i++) {
-                if (s.charAt(i) >= 0x80) {
-                    ascii = false;
-                    break;
+                char ch = c[i];
+                if (ch < 0x80) {
+                    b[p++] = (byte) ch;
+                } else if (ch < 0x800) {
+                    b[p++] = (byte) (0xC0 | (ch >> 6));
+                    b[p++] = (byte) (0x80 | (ch & 0x3F));
+                } else if (Character.isHighSurrogate(ch) && i + 1 < len && Character.isLowSurrogate(c[i + 1])) {
+                    int cp = Character.toCodePoint(ch, c[++i]);
+                    b[p++] = (byte) (0xF0 | (cp >> 18));
+                    b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    b[p++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    if (Character.isSurrogate(ch)) {
+                        ch = '\uFFFD'; // a lone surrogate cannot be UTF-8 encoded
+                    }
+                    b[p++] = (byte) (0xE0 | (ch >> 12));
+                    b[p++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+                    b[p++] = (byte) (0x80 | (ch & 0x3F));
                 }
             }
-            if (ascii) {
-                writeVarLong(len + 1L);
-                ensure(len);
-                for (int i = 0; i < len; i++) {
-                    bytes[size++] = (byte) s.charAt(i);
-                }
-            } else {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                writeVarLong(utf8.length + 1L);
-                ensure(utf8.length);
-                System.arraycopy(utf8, 0, bytes, size, utf8.length);
-                size += utf8.length;
+            int encoded = p - lengthAt - 1;
+            long prefix = encoded + 1L;
+            if (prefix < 0x80) {
+                b[lengthAt] = (byte) prefix;
+                size = p;
+                return;
             }
+            int prefixBytes = 0;
+            for (long v = prefix; v != 0; v >>>= 7) {
+                prefixBytes++;
+            }
+            ensure(prefixBytes);
+            System.arraycopy(bytes, lengthAt + 1, bytes, lengthAt + prefixBytes, encoded);
+            size = lengthAt;
+            writeVarLong(prefix);
+            size = lengthAt + prefixBytes + encoded;
         }
     }
 

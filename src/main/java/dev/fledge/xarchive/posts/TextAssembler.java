@@ -362,11 +362,18 @@ final class TextAssembler {
         return n;
     }
 
+    private char[] chars = new char[512];
+
     private void prepareCodePoints(String s) {
         int len = s.length();
+        if (chars.length < len) {
+            chars = new char[Math.max(len, chars.length * 2)];
+        }
+        s.getChars(0, len, chars, 0);
+        char[] c = chars;
         astral = false;
         for (int i = 0; i < len; i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
+            if (c[i] >= Character.MIN_SURROGATE && c[i] <= Character.MAX_SURROGATE) {
                 astral = true;
                 break;
             }
@@ -382,8 +389,7 @@ final class TextAssembler {
         int i = 0;
         while (i < len) {
             cpToUnit[cp++] = i;
-            char c = s.charAt(i);
-            i += Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+            i += Character.isHighSurrogate(c[i]) && i + 1 < len && Character.isLowSurrogate(c[i + 1]) ? 2 : 1;
         }
         cpToUnit[cp] = len;
         codePointCount = cp;

@@ -504,6 +504,15 @@ final class TweetConverter {
         if (fileName == null) {
             return null;
         }
+        if (fileName.endsWith(".jpg")) {
+            return "image/jpeg";
+        }
+        if (fileName.endsWith(".mp4")) {
+            return "video/mp4";
+        }
+        if (fileName.endsWith(".png")) {
+            return "image/png";
+        }
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) {
             return null;
