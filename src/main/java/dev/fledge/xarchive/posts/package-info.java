@@ -14,7 +14,7 @@
  * <p>Memory. Per post only the index stays in memory ({@code PostIndex}: creation time, id and spool offset as
  * primitive arrays, 24 bytes, plus one flag byte for the counts); per note 40 bytes; per missed media file 8 bytes;
  * per edit chain a few ints. Texts, entities and media live in the spool. Sorting uses an {@code int[]}
- * permutation. A million posts need about 35 MB of heap; without a spool directory (inspect) nothing is written
+ * permutation. A million posts need about 40 MB of heap at the sort; without a spool directory (inspect) nothing is written
  * and only the index is kept.
  */
 package dev.fledge.xarchive.posts;
