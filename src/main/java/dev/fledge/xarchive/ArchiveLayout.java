@@ -137,10 +137,8 @@ public final class ArchiveLayout {
 
     /** Whether a DM media folder holds a file whose name starts with {@code <messageId>-}. */
     boolean hasDirectMessageMedia(String messageId) {
-        if (!Ids.isId(messageId) || messageId.length() > 18) {
-            return false;
-        }
-        return Arrays.binarySearch(dmMediaIds, Long.parseLong(messageId)) >= 0;
+        long id = Ids.toLong(messageId);
+        return id >= 0 && Arrays.binarySearch(dmMediaIds, id) >= 0;
     }
 
     /** G0 month files ({@code data/js/tweets/YYYY_MM.js}), sorted by name. */
@@ -368,14 +366,14 @@ public final class ArchiveLayout {
 
         private void addDmId(String fileName) {
             int dash = fileName.indexOf('-');
-            String id = dash > 0 ? fileName.substring(0, dash) : "";
-            if (!Ids.isId(id) || id.length() > 18) {
+            long id = Ids.toLong(dash > 0 ? fileName.substring(0, dash) : "");
+            if (id < 0) {
                 return;
             }
             if (dmIdCount == dmIds.length) {
                 dmIds = Arrays.copyOf(dmIds, dmIds.length * 2);
             }
-            dmIds[dmIdCount++] = Long.parseLong(id);
+            dmIds[dmIdCount++] = id;
         }
 
         void decideGeneration() {

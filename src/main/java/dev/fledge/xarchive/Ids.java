@@ -19,6 +19,18 @@ final class Ids {
         return true;
     }
 
+    /** The id as a long, or -1 when it is not an id or does not fit in a long. */
+    static long toLong(String text) {
+        if (!isId(text) || text.length() > 19) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** Orders ids numerically (shorter first, then by digits), for ids of up to 20 digits. */
     static int compare(String a, String b) {
         int byLength = Integer.compare(a.length(), b.length());
