@@ -102,7 +102,7 @@ final class DirectMessageReader {
                 ConversationBuilder conversation = new ConversationBuilder(group, action != null, media);
                 readConversation(parser, conversation, true, issues);
                 if (conversation.fields == 0) {
-                    return; // placeholder row
+                    return; // placeholder row: {} or { "dmConversation" : { } }
                 }
                 if (conversation.id == null) {
                     issues.report("conversation without conversationId, skipped");
@@ -124,10 +124,12 @@ final class DirectMessageReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
-            conversation.fields++;
             if (wrapperAllowed && "dmConversation".equals(name) && value == JsonToken.START_OBJECT) {
                 readConversation(parser, conversation, false, issues);
-            } else if ("conversationId".equals(name) && value != null && value.isScalarValue()) {
+                continue;
+            }
+            conversation.fields++;
+            if ("conversationId".equals(name) && value != null && value.isScalarValue()) {
                 String id = parser.getText();
                 conversation.id = id.isEmpty() ? null : id;
             } else if ("messages".equals(name) && value == JsonToken.START_ARRAY) {
