@@ -3,7 +3,6 @@ package dev.fledge.xarchive;
 import dev.fledge.archive.ArchiveContent;
 import dev.fledge.model.Account;
 import dev.fledge.model.ArchiveCounts;
-import dev.fledge.model.ArchiveWarning;
 import dev.fledge.model.DirectMessageConversation;
 import dev.fledge.model.Generation;
 import dev.fledge.model.Like;
@@ -43,7 +42,7 @@ public final class XArchive implements Closeable {
     private final Profile profile;
     private final ArchiveCounts counts;
     private final TimeRange range;
-    private final List<ArchiveWarning> warnings;
+    private final List<Warnings.Entry> warnings;
     private final long droppedWarnings;
     private final AccountDirectory directory;
     private final PostCollector posts;
@@ -106,7 +105,7 @@ public final class XArchive implements Closeable {
     }
 
     /** Problems met while reading (at most {@link Warnings#MAX_KEPT}). */
-    public List<ArchiveWarning> warnings() {
+    public List<Warnings.Entry> warnings() {
         return warnings;
     }
 

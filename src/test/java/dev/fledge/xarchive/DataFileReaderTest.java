@@ -2,7 +2,6 @@ package dev.fledge.xarchive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fledge.model.ArchiveWarning;
 import dev.fledge.problem.FileLocation;
 import dev.fledge.problem.FledgeException;
 import dev.fledge.problem.ProblemType;
@@ -38,7 +37,7 @@ class DataFileReaderTest {
         return rows;
     }
 
-    private ArchiveWarning onlyWarning() {
+    private Warnings.Entry onlyWarning() {
         assertEquals(1, warnings.size(), () -> warnings.entries().toString());
         return warnings.entries().get(0);
     }
@@ -107,7 +106,7 @@ class DataFileReaderTest {
                   },
                 ]""");
         assertEquals(1, rows.size());
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(FILE, w.file());
         assertEquals(7, w.line());
         assertEquals(1, w.column());
@@ -117,7 +116,7 @@ class DataFileReaderTest {
     @Test
     void columnsOnTheFirstLineCountThePrefix() {
         rows("window.YTD.like.part0 = [ nope ]");
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(27, w.column()); // 'n' of nope
     }
@@ -127,7 +126,7 @@ class DataFileReaderTest {
         List<JsonNode> rows = rows("window.YTD.like.part0 = [\n  { \"like\" : { \"tweetId\" : \"1\" } }\n"
                 + "  { \"like\" : { \"tweetId\" : \"2\" } }\n]");
         assertEquals(1, rows.size());
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(3, w.line());
         assertEquals(3, w.column());
     }
@@ -136,7 +135,7 @@ class DataFileReaderTest {
     void truncatedFileIsAWarningAtTheEnd() {
         List<JsonNode> rows = rows("window.YTD.like.part0 = [\n  { \"like\" : { \"tweetId\" : \"1\" } },\n  { \"like\" : ");
         assertEquals(1, rows.size());
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(3, w.line());
         assertEquals(14, w.column()); // just after the 13 characters of the line
         assertTrue(w.message().contains("truncated"));
@@ -145,7 +144,7 @@ class DataFileReaderTest {
     @Test
     void contentAfterTheValueIsAWarningWhereItStarts() {
         assertEquals(1, rows("window.YTD.like.part0 = [ { \"like\" : { \"tweetId\" : \"1\" } } ]\nalert(1)").size());
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(2, w.line());
         assertEquals(1, w.column());
         assertEquals("unexpected content after the end of the data", w.message());
@@ -154,7 +153,7 @@ class DataFileReaderTest {
     @Test
     void aSecondSemicolonIsUnexpectedContent() {
         rows("window.YTD.like.part0 = [ ];;");
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(29, w.column());
     }
@@ -162,7 +161,7 @@ class DataFileReaderTest {
     @Test
     void wrongWrapperPrefixIsAWarningAndNoRowIsRead() {
         assertEquals(0, rows("var likes = [ { \"like\" : { \"tweetId\" : \"1\" } } ]").size());
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(1, w.column());
         assertTrue(w.message().contains("window.YTD"));
@@ -184,7 +183,7 @@ class DataFileReaderTest {
     @Test
     void anObjectInsteadOfTheArrayIsAWarning() {
         rows("window.YTD.like.part0 = { \"like\" : { } }");
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(25, w.column());
         assertTrue(w.message().contains("array"));
@@ -202,12 +201,12 @@ class DataFileReaderTest {
                 ]""");
         assertEquals(1, rows.size());
         assertEquals(2, warnings.size());
-        ArchiveWarning notObject = warnings.entries().get(0);
+        Warnings.Entry notObject = warnings.entries().get(0);
         assertEquals(2, notObject.line());
         assertEquals(3, notObject.column());
         assertTrue(notObject.message().startsWith("row is not a JSON object"));
         assertTrue(notObject.message().contains("3 rows"), notObject.message());
-        ArchiveWarning wrongKey = warnings.entries().get(1);
+        Warnings.Entry wrongKey = warnings.entries().get(1);
         assertEquals(5, wrongKey.line());
         assertFalse(wrongKey.message().contains("rows;"), wrongKey.message());
     }
@@ -233,7 +232,7 @@ class DataFileReaderTest {
                 issues.report("like without a numeric tweetId, skipped");
             }
         });
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(45, w.column());
         assertEquals("like without a numeric tweetId, skipped (2 rows; the location is the first)", w.message());
@@ -285,7 +284,7 @@ class DataFileReaderTest {
         List<JsonNode> rows = rows("Grailbird.data.tweets_2017_06 = \n [ {\n  \"id_str\" : \"1\"\n}, ]",
                 DataFileReader.Wrapper.GRAILBIRD, Set.of(), warnings);
         assertEquals(1, rows.size());
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals(4, w.line());
         assertEquals(4, w.column());
     }
@@ -309,7 +308,7 @@ class DataFileReaderTest {
     void aBrokenManifestGivesNullAndAWarning() {
         InMemoryArchive archive = new InMemoryArchive().with("data/manifest.js", "window.__THAR_CONFIG = {\n  \"a\" : ,\n}");
         assertNull(new DataFileReader(archive).readObject("data/manifest.js", DataFileReader.Wrapper.MANIFEST, warnings));
-        ArchiveWarning w = onlyWarning();
+        Warnings.Entry w = onlyWarning();
         assertEquals("data/manifest.js", w.file());
         assertEquals(2, w.line());
         assertEquals(9, w.column());

@@ -1,7 +1,6 @@
 package dev.fledge.xarchive;
 
 import dev.fledge.model.ArchiveCounts;
-import dev.fledge.model.ArchiveWarning;
 import dev.fledge.model.DirectMessageConversation;
 import dev.fledge.model.Generation;
 import dev.fledge.model.Like;
@@ -258,9 +257,9 @@ class XArchiveReaderTest {
             assertNull(x.range().first());
             assertEquals(List.of("adImpressions"), x.skippedDataTypes());
             assertEquals(0, archive.openCount("data/ad-impressions.js"));
-            List<ArchiveWarning> warnings = x.warnings();
+            List<Warnings.Entry> warnings = x.warnings();
             assertEquals(1, warnings.size(), warnings::toString);
-            assertEquals(new ArchiveWarning("data/like.js", 4, 1, warnings.get(0).message()), warnings.get(0));
+            assertEquals(new Warnings.Entry("data/like.js", 4, 1, warnings.get(0).message()), warnings.get(0));
             assertFalse(x.posts().hasNext());
             assertThrows(IllegalStateException.class, () -> x.forEachLike(like -> { }));
         }
