@@ -462,7 +462,7 @@ public final class ArchiveLayout {
                     }
                 }
             }
-            for (DataKind kind : overflow) {
+            if (!overflow.isEmpty()) {
                 warnings.add(FileLocation.of(dirs.get(0)), "more than " + MAX_PARTS + " parts of one data type; the "
                         + "others were not read");
             }

@@ -42,9 +42,10 @@ import java.util.regex.Pattern;
  * a trailing {@code ;} and whitespace are allowed after it.
  *
  * <p>A broken file (invalid JSON, truncated, wrong assignment, anything after the value) becomes ONE warning with the
- * file, 1-based line and column (in characters, counted in the whole file, prefix included) and what was wrong; the
- * rows read before the break have been delivered and the caller goes on with the next file. In strict mode the
- * warning is thrown instead ({@link Warnings}). Problems of single rows are gathered per file by {@link RowIssues}.
+ * file, 1-based line and column (UTF-16 characters as editors count them, in the whole file, prefix included) and
+ * what was wrong; the rows read before the break have been delivered and the caller goes on with the next file. In
+ * strict mode the warning is thrown instead ({@link Warnings}). Problems of single rows are gathered per file by
+ * {@link RowIssues}.
  *
  * <p>Jackson limits: nesting depth {@value #MAX_NESTING_DEPTH}, string length {@value #MAX_STRING_LENGTH} chars (a
  * huge single value cannot exhaust a 256 MiB heap), number length {@value #MAX_NUMBER_LENGTH}; parser locations

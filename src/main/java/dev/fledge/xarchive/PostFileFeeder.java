@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Hands every post row of the archive to the {@link PostCollector}, in the order it requires: note-tweet.js first,
@@ -54,7 +55,8 @@ final class PostFileFeeder {
                         (row, issues) -> posts.addTweet(row, PostOrigin.TWEETS, file));
             }
         } else if (layout.tweetsCsv() != null) {
-            csv(posts, content, layout.tweetsCsv(), warnings);
+            String csv = layout.tweetsCsv();
+            csvRows(content, csv, warnings, row -> posts.addCsvTweet(row, csv));
         }
     }
 
@@ -81,8 +83,11 @@ final class PostFileFeeder {
         return CsvMapper.builder(factory).build();
     }
 
-    /** Streams tweets.csv rows (header name → value) into {@link PostCollector#addCsvTweet}. */
-    static void csv(PostCollector posts, ArchiveContent content, String file, Warnings warnings) {
+    /**
+     * Streams the rows of a Grailbird tweets.csv (header name → value; quoted fields may span lines), skipping
+     * repeated header lines. A broken CSV ends the file with a warning; the rows before it were delivered.
+     */
+    static void csvRows(ArchiveContent content, String file, Warnings warnings, Consumer<Map<String, String>> action) {
         Optional<ArchiveEntry> entry = content.entry(file);
         if (entry.isEmpty()) {
             return;
@@ -102,7 +107,7 @@ final class PostFileFeeder {
                     if (CSV_ID_COLUMN.equals(row.get(CSV_ID_COLUMN))) {
                         continue; // a repeated header line
                     }
-                    posts.addCsvTweet(row, file);
+                    action.accept(row);
                 }
             }
         } catch (JsonProcessingException e) {
