@@ -1,5 +1,7 @@
 package dev.fledge.xarchive.posts;
 
+import dev.fledge.xarchive.HtmlEntities;
+
 import dev.fledge.model.SourceApp;
 
 import java.util.HashMap;
@@ -33,7 +35,7 @@ final class SourceApps {
     static SourceApp parseUncached(String source) {
         String s = source.trim();
         if (!s.regionMatches(true, 0, "<a", 0, 2)) {
-            return new SourceApp(HtmlText.unescape(s), null);
+            return new SourceApp(HtmlEntities.unescapeOnce(s), null);
         }
         String url = null;
         int href = indexOfIgnoreCase(s, "href=");
@@ -44,7 +46,7 @@ final class SourceApps {
             if (quote == '"' || quote == '\'') {
                 int valueEnd = s.indexOf(quote, valueStart + 1);
                 if (valueEnd > valueStart) {
-                    url = HtmlText.unescape(s.substring(valueStart + 1, valueEnd));
+                    url = HtmlEntities.unescapeOnce(s.substring(valueStart + 1, valueEnd));
                     tagEnd = s.indexOf('>', valueEnd);
                 } else {
                     tagEnd = s.indexOf('>');
@@ -56,11 +58,11 @@ final class SourceApps {
             tagEnd = s.indexOf('>');
         }
         if (tagEnd < 0) {
-            return new SourceApp(HtmlText.unescape(s), url);
+            return new SourceApp(HtmlEntities.unescapeOnce(s), url);
         }
         int close = indexOfIgnoreCase(s, "</a>");
         String name = close > tagEnd ? s.substring(tagEnd + 1, close) : s.substring(tagEnd + 1);
-        name = HtmlText.unescape(name.trim());
+        name = HtmlEntities.unescapeOnce(name.trim());
         if (url != null && url.isEmpty()) {
             url = null;
         }

@@ -1,5 +1,7 @@
 package dev.fledge.xarchive.posts;
 
+import dev.fledge.xarchive.HtmlEntities;
+
 import dev.fledge.model.LinkEntity;
 import dev.fledge.model.MentionEntity;
 import dev.fledge.model.TagEntity;
@@ -290,7 +292,7 @@ final class TextAssembler {
             if (src <= segSrcEnd[i]) {
                 if (segCopy[i]) {
                     int offset = unescape
-                            ? HtmlText.unescapedLength(source, segSrcStart[i], src)
+                            ? HtmlEntities.unescapedLength(source, segSrcStart[i], src)
                             : src - segSrcStart[i];
                     return clamp(segOutStart[i] + offset);
                 }
@@ -322,7 +324,7 @@ final class TextAssembler {
         }
         int os = out.length();
         if (unescape) {
-            HtmlText.appendUnescaped(out, source, from, to);
+            HtmlEntities.appendUnescaped(out, source, from, to);
         } else {
             out.append(source, from, to);
         }

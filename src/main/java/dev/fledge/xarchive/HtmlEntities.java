@@ -1,15 +1,17 @@
-package dev.fledge.xarchive.posts;
+package dev.fledge.xarchive;
 
 /**
- * X escapes exactly {@code &}, {@code <} and {@code >} in tweet texts. Unescaping is done once, left to right, so
- * {@code &amp;lt;} becomes {@code &lt;} (what the author typed), never {@code <}.
+ * X stores post, like and DM texts HTML-escaped for exactly {@code &}, {@code <} and {@code >} (FORMAT.md §5.3.5).
+ * Unescaping is done once, left to right: {@code &amp;lt;} (a user who typed {@code &lt;}) becomes {@code &lt;},
+ * never {@code <}.
  */
-final class HtmlText {
+public final class HtmlEntities {
 
-    private HtmlText() {
+    private HtmlEntities() {
     }
 
-    static String unescape(String s) {
+    /** Decodes {@code &amp;}, {@code &lt;}, {@code &gt;} in one left-to-right pass; null stays null. */
+    public static String unescapeOnce(String s) {
         if (s == null || s.indexOf('&') < 0) {
             return s;
         }
@@ -19,7 +21,7 @@ final class HtmlText {
     }
 
     /** Appends {@code s[from, to)} to {@code out}, unescaping {@code &amp; &lt; &gt;}. */
-    static void appendUnescaped(StringBuilder out, String s, int from, int to) {
+    public static void appendUnescaped(StringBuilder out, String s, int from, int to) {
         int i = from;
         while (i < to) {
             int amp = s.indexOf('&', i);
@@ -40,7 +42,7 @@ final class HtmlText {
     }
 
     /** Length in chars of {@code s[from, to)} once unescaped. */
-    static int unescapedLength(String s, int from, int to) {
+    public static int unescapedLength(String s, int from, int to) {
         int length = 0;
         int i = from;
         while (i < to) {

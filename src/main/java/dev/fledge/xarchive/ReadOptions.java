@@ -1,0 +1,26 @@
+package dev.fledge.xarchive;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * How {@link XArchiveReader#read} reads an archive.
+ *
+ * @param strict   when true, the first problem in a data file is thrown as a {@code FledgeException}
+ *                 (INVALID_DATA_FILE, with the file, line and column) instead of becoming a warning
+ * @param spoolDir where posts are spooled so that {@link XArchive#posts()} can return them oldest first; null
+ *                 when only counts are needed (inspect): nothing is written to disk then
+ * @param include  the optional data that may be streamed from the result (counts are always computed)
+ */
+public record ReadOptions(boolean strict, Path spoolDir, Set<OptionalData> include) {
+
+    public ReadOptions {
+        include = include == null || include.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(include));
+    }
+
+    /** Counts only: no spool, nothing streamable. */
+    public static ReadOptions inspect(boolean strict) {
+        return new ReadOptions(strict, null, Set.of());
+    }
+}
