@@ -1,5 +1,8 @@
 package dev.fledge.xarchive;
 
+import dev.fledge.model.KnownAccount;
+import dev.fledge.model.KnownAccounts;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,18 +22,7 @@ import java.util.Optional;
  *
  * <p>Memory grows with the number of distinct accounts, not with the number of posts.
  */
-public final class AccountDirectory {
-
-    /**
-     * What the directory knows about one account.
-     *
-     * @param id         X user id
-     * @param screenName the newest screen name seen for it (as spelled in that record)
-     * @param lastSeen   the newest date a record paired this id with a name, or null when no record was dated
-     * @param ambiguous  true when the id was seen with more than one name, or its name with more than one id
-     */
-    public record Entry(String id, String screenName, Instant lastSeen, boolean ambiguous) {
-    }
+public final class AccountDirectory implements KnownAccounts {
 
     private static final class IdState {
         String screenName;
@@ -137,7 +129,8 @@ public final class AccountDirectory {
      * The account with this id. Its {@code ambiguous} flag is set when the id was seen with several names or its
      * current name with several ids.
      */
-    public Optional<Entry> byId(String id) {
+    @Override
+    public Optional<KnownAccount> byId(String id) {
         if (id == null) {
             return Optional.empty();
         }
@@ -147,7 +140,7 @@ public final class AccountDirectory {
         }
         NameState nameState = byName.get(state.screenName.toLowerCase(Locale.ROOT));
         boolean ambiguous = state.severalNames || (nameState != null && nameState.severalIds);
-        return Optional.of(new Entry(id, state.screenName, state.lastSeen, ambiguous));
+        return Optional.of(new KnownAccount(id, state.screenName, state.lastSeen, ambiguous));
     }
 
     /**
@@ -155,7 +148,8 @@ public final class AccountDirectory {
      * When several ids used the name (names are recycled after renames) the newest pairing is returned, flagged
      * ambiguous. Empty when the name was never seen.
      */
-    public Optional<Entry> byScreenName(String screenName) {
+    @Override
+    public Optional<KnownAccount> byScreenName(String screenName) {
         if (screenName == null) {
             return Optional.empty();
         }
@@ -170,10 +164,11 @@ public final class AccountDirectory {
         IdState idState = byId.get(nameState.id);
         boolean ambiguous = nameState.severalIds || idState.severalNames;
         String spelled = idState.screenName.equalsIgnoreCase(name) ? idState.screenName : name;
-        return Optional.of(new Entry(nameState.id, spelled, idState.lastSeen, ambiguous));
+        return Optional.of(new KnownAccount(nameState.id, spelled, idState.lastSeen, ambiguous));
     }
 
     /** Number of distinct account ids known. */
+    @Override
     public int size() {
         return byId.size();
     }

@@ -1,5 +1,7 @@
 package dev.fledge.xarchive;
 
+import dev.fledge.model.ArchiveWarning;
+
 import dev.fledge.problem.FileLocation;
 import dev.fledge.problem.FledgeException;
 import dev.fledge.problem.ProblemType;
@@ -18,24 +20,12 @@ import java.util.List;
  */
 public final class Warnings {
 
-    /**
-     * One problem met while reading that did not stop the reading: a broken file (the rows before the break are
-     * kept), skipped rows, a file the manifest lists but the archive lacks. Never quotes archive content.
-     *
-     * @param file    the archive entry concerned (relative to the archive root), or null
-     * @param line    1-based line, or null when the problem concerns the file as a whole
-     * @param column  1-based column (UTF-16 characters, as editors count), or null
-     * @param message what was wrong, for the user
-     */
-    public record Entry(String file, Integer line, Integer column, String message) {
-    }
-
     /** How many warnings are kept; later ones are only counted. */
     public static final int MAX_KEPT = 1000;
 
     private final boolean strict;
     private final boolean discard;
-    private final List<Entry> kept = new ArrayList<>();
+    private final List<ArchiveWarning> kept = new ArrayList<>();
     private long dropped;
 
     /** Collecting, not strict. */
@@ -76,12 +66,12 @@ public final class Warnings {
             return;
         }
         kept.add(location == null
-                ? new Entry(null, null, null, message)
-                : new Entry(location.file(), location.line(), location.column(), message));
+                ? new ArchiveWarning(null, null, null, message)
+                : new ArchiveWarning(location.file(), location.line(), location.column(), message));
     }
 
     /** The warnings kept so far, in the order they were added. */
-    public List<Entry> entries() {
+    public List<ArchiveWarning> entries() {
         return List.copyOf(kept);
     }
 

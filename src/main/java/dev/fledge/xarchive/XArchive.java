@@ -1,6 +1,10 @@
 package dev.fledge.xarchive;
 
 import dev.fledge.archive.ArchiveContent;
+import dev.fledge.archive.ArchiveEntry;
+import dev.fledge.model.ArchiveDocument;
+import dev.fledge.model.ArchiveWarning;
+import dev.fledge.model.KnownAccounts;
 import dev.fledge.model.Account;
 import dev.fledge.model.ArchiveCounts;
 import dev.fledge.model.DirectMessageConversation;
@@ -15,6 +19,9 @@ import dev.fledge.model.UserList;
 import dev.fledge.xarchive.posts.PostCollector;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
@@ -32,7 +39,7 @@ import java.util.function.Consumer;
  * <p>The {@link ArchiveContent} it was read from must stay open while this object is used. {@link #close()}
  * deletes the post spool. Not thread-safe.
  */
-public final class XArchive implements Closeable {
+public final class XArchive implements ArchiveDocument, Closeable {
 
     private final ArchiveContent content;
     private final ArchiveLayout layout;
@@ -42,7 +49,7 @@ public final class XArchive implements Closeable {
     private final Profile profile;
     private final ArchiveCounts counts;
     private final TimeRange range;
-    private final List<Warnings.Entry> warnings;
+    private final List<ArchiveWarning> warnings;
     private final long droppedWarnings;
     private final AccountDirectory directory;
     private final PostCollector posts;
@@ -66,35 +73,42 @@ public final class XArchive implements Closeable {
         this.posts = posts;
     }
 
+    @Override
     public Generation generation() {
         return layout.generation();
     }
 
     /** When X generated the archive (manifest generationDate, classic payload created_at), or null (G1). */
+    @Override
     public Instant generatedAt() {
         return generatedAt;
     }
 
     /** The archive's account; fields are null when the archive does not say. */
+    @Override
     public Account account() {
         return account;
     }
 
     /** The profile, or null when the archive has none. */
+    @Override
     public Profile profile() {
         return profile;
     }
 
+    @Override
     public ArchiveCounts counts() {
         return counts;
     }
 
     /** Oldest and newest post (both null without posts). */
+    @Override
     public TimeRange range() {
         return range;
     }
 
     /** Data types present but not read (manifest keys, or file base names without manifest), sorted. */
+    @Override
     public List<String> skippedDataTypes() {
         return layout.skippedDataTypes();
     }
@@ -105,7 +119,8 @@ public final class XArchive implements Closeable {
     }
 
     /** Problems met while reading (at most {@link Warnings#MAX_KEPT}). */
-    public List<Warnings.Entry> warnings() {
+    @Override
+    public List<ArchiveWarning> warnings() {
         return warnings;
     }
 
@@ -119,11 +134,30 @@ public final class XArchive implements Closeable {
         return directory;
     }
 
+    @Override
+    public KnownAccounts knownAccounts() {
+        return directory;
+    }
+
+    @Override
+    public InputStream openMedia(String archivePath) throws IOException {
+        checkOpen();
+        ArchiveEntry entry = content.entry(archivePath)
+                .orElseThrow(() -> new NoSuchElementException("no such media file in the archive"));
+        return content.open(entry);
+    }
+
+    @Override
+    public long mediaSize(String archivePath) {
+        return content.entry(archivePath).map(ArchiveEntry::size).orElse(-1L);
+    }
+
     /**
      * The live posts (tweets files, edit chains collapsed, note tweets joined), oldest first. Can be called once.
      *
      * @throws IllegalStateException when the archive was read without a spool directory, or when called twice
      */
+    @Override
     public Iterator<Post> posts() {
         checkOpen();
         if (posts == null) {
@@ -140,18 +174,21 @@ public final class XArchive implements Closeable {
     }
 
     /** Streams like.js (all parts), file order. */
+    @Override
     public void forEachLike(Consumer<Like> action) {
         require(OptionalData.LIKES);
         LikeReader.forEach(layout, new DataFileReader(content), Warnings.discarding(), action);
     }
 
     /** Streams follower.js, following.js, block.js or mute.js (all parts), file order. */
+    @Override
     public void forEachRelatedAccount(Relationship relationship, Consumer<RelatedAccount> action) {
         require(OptionalData.RELATIONSHIPS);
         RelationshipReader.forEach(relationship, layout, new DataFileReader(content), Warnings.discarding(), action);
     }
 
     /** Streams the lists (created, then member, then subscribed). */
+    @Override
     public void forEachList(Consumer<UserList> action) {
         require(OptionalData.LISTS);
         UserListReader.forEach(layout, new DataFileReader(content), Warnings.discarding(), action);
@@ -161,6 +198,7 @@ public final class XArchive implements Closeable {
      * Streams the conversations (1:1, then group), one at a time, each with its events oldest first. Memory is
      * bounded by the largest conversation. Header-only conversations are counted but not streamed.
      */
+    @Override
     public void forEachConversation(Consumer<DirectMessageConversation> action) {
         require(OptionalData.DIRECT_MESSAGES);
         DirectMessageReader.forEach(content, layout, new DataFileReader(content), Warnings.discarding(), action);

@@ -1,5 +1,7 @@
 package dev.fledge.xarchive;
 
+import dev.fledge.model.ArchiveWarning;
+
 import dev.fledge.model.Generation;
 import dev.fledge.problem.FileLocation;
 import dev.fledge.problem.FledgeException;
@@ -54,7 +56,7 @@ class ArchiveLayoutTest {
         assertEquals(Generation.G3, layout.generation());
         assertTrue(layout.files(DataKind.TWEETS).isEmpty());
         assertFalse(layout.hasPostFiles());
-        Warnings.Entry w = warnings.entries().get(0);
+        ArchiveWarning w = warnings.entries().get(0);
         assertEquals(1, warnings.size());
         assertEquals("data/tweets.js", w.file());
         assertNull(w.line());

@@ -1,5 +1,7 @@
 package dev.fledge.xarchive;
 
+import dev.fledge.model.ArchiveWarning;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fledge.problem.FileLocation;
@@ -37,7 +39,7 @@ class DataFileReaderTest {
         return rows;
     }
 
-    private Warnings.Entry onlyWarning() {
+    private ArchiveWarning onlyWarning() {
         assertEquals(1, warnings.size(), () -> warnings.entries().toString());
         return warnings.entries().get(0);
     }
@@ -106,7 +108,7 @@ class DataFileReaderTest {
                   },
                 ]""");
         assertEquals(1, rows.size());
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(FILE, w.file());
         assertEquals(7, w.line());
         assertEquals(1, w.column());
@@ -116,7 +118,7 @@ class DataFileReaderTest {
     @Test
     void columnsOnTheFirstLineCountThePrefix() {
         rows("window.YTD.like.part0 = [ nope ]");
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(27, w.column()); // 'n' of nope
     }
@@ -126,7 +128,7 @@ class DataFileReaderTest {
         List<JsonNode> rows = rows("window.YTD.like.part0 = [\n  { \"like\" : { \"tweetId\" : \"1\" } }\n"
                 + "  { \"like\" : { \"tweetId\" : \"2\" } }\n]");
         assertEquals(1, rows.size());
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(3, w.line());
         assertEquals(3, w.column());
     }
@@ -135,7 +137,7 @@ class DataFileReaderTest {
     void truncatedFileIsAWarningAtTheEnd() {
         List<JsonNode> rows = rows("window.YTD.like.part0 = [\n  { \"like\" : { \"tweetId\" : \"1\" } },\n  { \"like\" : ");
         assertEquals(1, rows.size());
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(3, w.line());
         assertEquals(14, w.column()); // just after the 13 characters of the line
         assertTrue(w.message().contains("truncated"));
@@ -144,7 +146,7 @@ class DataFileReaderTest {
     @Test
     void contentAfterTheValueIsAWarningWhereItStarts() {
         assertEquals(1, rows("window.YTD.like.part0 = [ { \"like\" : { \"tweetId\" : \"1\" } } ]\nalert(1)").size());
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(2, w.line());
         assertEquals(1, w.column());
         assertEquals("unexpected content after the end of the data", w.message());
@@ -153,7 +155,7 @@ class DataFileReaderTest {
     @Test
     void aSecondSemicolonIsUnexpectedContent() {
         rows("window.YTD.like.part0 = [ ];;");
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(29, w.column());
     }
@@ -161,7 +163,7 @@ class DataFileReaderTest {
     @Test
     void wrongWrapperPrefixIsAWarningAndNoRowIsRead() {
         assertEquals(0, rows("var likes = [ { \"like\" : { \"tweetId\" : \"1\" } } ]").size());
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(1, w.column());
         assertTrue(w.message().contains("window.YTD"));
@@ -183,7 +185,7 @@ class DataFileReaderTest {
     @Test
     void anObjectInsteadOfTheArrayIsAWarning() {
         rows("window.YTD.like.part0 = { \"like\" : { } }");
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(25, w.column());
         assertTrue(w.message().contains("array"));
@@ -201,12 +203,12 @@ class DataFileReaderTest {
                 ]""");
         assertEquals(1, rows.size());
         assertEquals(2, warnings.size());
-        Warnings.Entry notObject = warnings.entries().get(0);
+        ArchiveWarning notObject = warnings.entries().get(0);
         assertEquals(2, notObject.line());
         assertEquals(3, notObject.column());
         assertTrue(notObject.message().startsWith("row is not a JSON object"));
         assertTrue(notObject.message().contains("3 rows"), notObject.message());
-        Warnings.Entry wrongKey = warnings.entries().get(1);
+        ArchiveWarning wrongKey = warnings.entries().get(1);
         assertEquals(5, wrongKey.line());
         assertFalse(wrongKey.message().contains("rows;"), wrongKey.message());
     }
@@ -232,7 +234,7 @@ class DataFileReaderTest {
                 issues.report("like without a numeric tweetId, skipped");
             }
         });
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(1, w.line());
         assertEquals(45, w.column());
         assertEquals("like without a numeric tweetId, skipped (2 rows; the location is the first)", w.message());
@@ -284,7 +286,7 @@ class DataFileReaderTest {
         List<JsonNode> rows = rows("Grailbird.data.tweets_2017_06 = \n [ {\n  \"id_str\" : \"1\"\n}, ]",
                 DataFileReader.Wrapper.GRAILBIRD, Set.of(), warnings);
         assertEquals(1, rows.size());
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals(4, w.line());
         assertEquals(4, w.column());
     }
@@ -308,7 +310,7 @@ class DataFileReaderTest {
     void aBrokenManifestGivesNullAndAWarning() {
         InMemoryArchive archive = new InMemoryArchive().with("data/manifest.js", "window.__THAR_CONFIG = {\n  \"a\" : ,\n}");
         assertNull(new DataFileReader(archive).readObject("data/manifest.js", DataFileReader.Wrapper.MANIFEST, warnings));
-        Warnings.Entry w = onlyWarning();
+        ArchiveWarning w = onlyWarning();
         assertEquals("data/manifest.js", w.file());
         assertEquals(2, w.line());
         assertEquals(9, w.column());

@@ -1,5 +1,7 @@
 package dev.fledge.xarchive;
 
+import dev.fledge.model.ArchiveWarning;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ class TweetsCsvTest {
                 + "\"2\",\"\",\"\",\"t\",\"s\",\"never closed\n");
         assertEquals(1, rows.size());
         assertEquals(1, warnings.size());
-        Warnings.Entry w = warnings.entries().get(0);
+        ArchiveWarning w = warnings.entries().get(0);
         assertEquals("tweets.csv", w.file());
         assertEquals(4, w.line(), "the end of the file, reached inside the quoted field");
         assertTrue(w.message().startsWith("invalid CSV"));

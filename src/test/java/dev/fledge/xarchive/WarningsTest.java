@@ -1,5 +1,7 @@
 package dev.fledge.xarchive;
 
+import dev.fledge.model.ArchiveWarning;
+
 import dev.fledge.problem.FileLocation;
 import dev.fledge.problem.FledgeException;
 import dev.fledge.problem.ProblemType;
@@ -19,8 +21,8 @@ class WarningsTest {
         warnings.add(new FileLocation("data/like.js", 3, 7), "invalid JSON");
         warnings.add(FileLocation.of("data/tweets.js"), "missing");
         assertEquals(2, warnings.size());
-        assertEquals(new Warnings.Entry("data/like.js", 3, 7, "invalid JSON"), warnings.entries().get(0));
-        Warnings.Entry whole = warnings.entries().get(1);
+        assertEquals(new ArchiveWarning("data/like.js", 3, 7, "invalid JSON"), warnings.entries().get(0));
+        ArchiveWarning whole = warnings.entries().get(1);
         assertEquals("data/tweets.js", whole.file());
         assertNull(whole.line());
         assertNull(whole.column());

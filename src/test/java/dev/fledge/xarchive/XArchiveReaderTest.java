@@ -1,5 +1,8 @@
 package dev.fledge.xarchive;
 
+import dev.fledge.model.ArchiveWarning;
+import dev.fledge.model.KnownAccount;
+
 import dev.fledge.model.ArchiveCounts;
 import dev.fledge.model.DirectMessageConversation;
 import dev.fledge.model.Generation;
@@ -255,9 +258,9 @@ class XArchiveReaderTest {
             assertNull(x.range().first());
             assertEquals(List.of("adImpressions"), x.skippedDataTypes());
             assertEquals(0, archive.openCount("data/ad-impressions.js"));
-            List<Warnings.Entry> warnings = x.warnings();
+            List<ArchiveWarning> warnings = x.warnings();
             assertEquals(1, warnings.size(), warnings::toString);
-            assertEquals(new Warnings.Entry("data/like.js", 4, 1, warnings.get(0).message()), warnings.get(0));
+            assertEquals(new ArchiveWarning("data/like.js", 4, 1, warnings.get(0).message()), warnings.get(0));
             assertFalse(x.posts().hasNext());
             assertThrows(IllegalStateException.class, () -> x.forEachLike(like -> { }));
         }
@@ -359,7 +362,7 @@ class XArchiveReaderTest {
     @Test
     void screenNameChangesPairTheOwnersNamesInTheDirectory() {
         try (XArchive x = reader.read(g3Archive(), ReadOptions.inspect(false))) {
-            AccountDirectory.Entry owner = x.accountDirectory().byId("52338276").orElseThrow();
+            KnownAccount owner = x.accountDirectory().byId("52338276").orElseThrow();
             assertEquals("owner_now", owner.screenName());
             assertEquals(Instant.parse("2025-01-22T00:20:54.036Z"), owner.lastSeen());
         }

@@ -1,5 +1,7 @@
 package dev.fledge.xarchive.posts;
 
+import dev.fledge.model.KnownAccount;
+
 import dev.fledge.xarchive.AccountDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class AccountDirectoryTest {
         d.record("7", "newname", JUN);
         d.record("7", "oldname", JAN);
         d.record("7", "undated", null);
-        AccountDirectory.Entry entry = d.byId("7").orElseThrow();
+        KnownAccount entry = d.byId("7").orElseThrow();
         assertEquals("newname", entry.screenName());
         assertEquals(JUN, entry.lastSeen());
         assertTrue(entry.ambiguous(), "one id, several names");
@@ -44,7 +46,7 @@ class AccountDirectoryTest {
         AccountDirectory d = new AccountDirectory();
         d.record("9", "Alice", JAN);
         d.record("9", "@alice", JUN);
-        AccountDirectory.Entry entry = d.byId("9").orElseThrow();
+        KnownAccount entry = d.byId("9").orElseThrow();
         assertFalse(entry.ambiguous());
         assertEquals("alice", entry.screenName());
         assertEquals("9", d.byScreenName("ALICE").orElseThrow().id());
@@ -56,7 +58,7 @@ class AccountDirectoryTest {
         AccountDirectory d = new AccountDirectory();
         d.record("1", "handle", JAN);
         d.record("2", "handle", JUN);
-        AccountDirectory.Entry byName = d.byScreenName("handle").orElseThrow();
+        KnownAccount byName = d.byScreenName("handle").orElseThrow();
         assertEquals("2", byName.id());
         assertTrue(byName.ambiguous());
         assertTrue(d.byId("1").orElseThrow().ambiguous());

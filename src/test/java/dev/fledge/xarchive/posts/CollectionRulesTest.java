@@ -1,5 +1,7 @@
 package dev.fledge.xarchive.posts;
 
+import dev.fledge.model.ArchiveWarning;
+
 import dev.fledge.model.Post;
 import dev.fledge.model.PostCounts;
 import dev.fledge.model.PostOrigin;
@@ -122,7 +124,7 @@ class CollectionRulesTest {
         assertEquals(Instant.parse("2024-11-09T12:14:18.648Z"), c.byId("1855222380982000000").createdAt(),
                 "a snowflake id carries its creation time");
         assertEquals(4, c.warnings().size());
-        for (Warnings.Entry w : c.warnings().entries()) {
+        for (ArchiveWarning w : c.warnings().entries()) {
             assertTrue(w.message().startsWith("Row "), w.message());
             assertTrue(!w.message().contains("secret"), w.message());
         }
