@@ -24,7 +24,8 @@ final class ApiOperations {
     }
 
     static final List<Operation> ALL = List.of(
-            new Operation("GET", "/api/v1"));
+            new Operation("GET", "/api/v1"),
+            new Operation("POST", "/api/v1/inspect"));
 
     static List<String> names() {
         return ALL.stream().map(Operation::toString).toList();

@@ -1,0 +1,141 @@
+package dev.fledge.api;
+
+import dev.fledge.archive.ArchiveLimits;
+import dev.fledge.archive.SafeZipArchive;
+import dev.fledge.problem.FledgeException;
+import dev.fledge.xarchive.OptionalData;
+import dev.fledge.xarchive.ReadOptions;
+import dev.fledge.xarchive.XArchive;
+import dev.fledge.xarchive.XArchiveReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.logging.Logger;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.List;
+
+/**
+ * The path every archive-reading route takes, so that uploads, limits, the reading pass, metrics and cleanup work
+ * the same everywhere: take the upload (multipart part {@code archive} or raw body), open it safely, read every data
+ * file once (strict errors and limit violations surface here, before any byte of the answer), then either answer
+ * at once ({@link #read}) or stream the answer and clean up when it is complete ({@link #stream}).
+ */
+@ApplicationScoped
+public class ArchiveRequests {
+    private static final Logger LOG = Logger.getLogger(ArchiveRequests.class);
+
+    private final FledgeConfig config;
+    private final WorkDir workDir;
+    private final FledgeMetrics metrics;
+
+    public ArchiveRequests(FledgeConfig config, WorkDir workDir, FledgeMetrics metrics) {
+        this.config = config;
+        this.workDir = workDir;
+        this.metrics = metrics;
+    }
+
+    public ArchiveLimits limits() {
+        FledgeConfig.Limits l = config.limits();
+        return new ArchiveLimits(l.maxUploadSize().asLongValue(), l.maxEntries(), l.maxEntrySize().asLongValue(),
+                l.maxTotalUncompressedSize().asLongValue(), l.maxCompressionRatio(), l.ratioCheckMinSize().asLongValue());
+    }
+
+    public UploadedArchive fromBody(InputStream body) {
+        return UploadedArchive.fromBody(body, workDir.root(), limits().maxUploadBytes());
+    }
+
+    public UploadedArchive fromMultipart(org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput form) {
+        return UploadedArchive.fromMultipart(form, workDir.root(), limits().maxUploadBytes());
+    }
+
+    /** Options of this request (query parameters and multipart text fields) for a route that knows {@code allowed}. */
+    public RequestOptions options(Map<String, List<String>> query, UploadedArchive upload, Set<String> allowed) {
+        return RequestOptions.of(query, upload.fields(), allowed);
+    }
+
+    /**
+     * Opens and reads the archive. With {@code spool} false only counts are kept (inspect): nothing is written
+     * besides the upload. On any failure everything is cleaned up and the problem is rethrown.
+     */
+    public OpenedArchive open(UploadedArchive upload, boolean strict, boolean spool, Set<OptionalData> include) {
+        long started = System.nanoTime();
+        SafeZipArchive zip = null;
+        Path spoolDir = null;
+        try {
+            zip = upload.open(limits());
+            spoolDir = spool ? workDir.newSpoolDir() : null;
+            XArchive document = new XArchiveReader().read(zip, new ReadOptions(strict, spoolDir, include));
+            return new OpenedArchive(upload, zip, document, spoolDir, started);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(zip);
+            upload.close();
+            WorkDir.deleteTree(spoolDir);
+            throw e;
+        }
+    }
+
+    /** Records a finished, non-streamed answer (inspect) and cleans up. */
+    public void finished(OpenedArchive opened, String operation) {
+        try {
+            metrics.processed(operation, opened.upload().size(), Duration.ofNanos(System.nanoTime() - opened.startedNanos()));
+        } finally {
+            opened.close();
+        }
+    }
+
+    /** Writes the answer body of a streamed route. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws Exception;
+    }
+
+    /**
+     * A 200 answer whose body {@code body} writes while the archive is read again (posts from the spool, media from
+     * the ZIP). Everything is cleaned up when the body is complete, fails, or the client goes away. A failure after
+     * the first byte cannot become a problem answer any more: the connection is cut (the body writer ends the
+     * format in a way a client can detect, e.g. an NDJSON {@code error} record or a ZIP without its directory),
+     * logged and counted.
+     */
+    public Response stream(OpenedArchive opened, String operation, String mediaType, Map<String, String> headers, Body body) {
+        StreamingOutput output = out -> {
+            try {
+                body.writeTo(out);
+                out.flush();
+                metrics.processed(operation, opened.upload().size(), Duration.ofNanos(System.nanoTime() - opened.startedNanos()));
+            } catch (FledgeException e) {
+                metrics.failure(e.type());
+                LOG.warnf("%s answer aborted after it started: %s", operation, e.type().slug());
+                throw new java.io.IOException("answer aborted: " + e.type().slug(), e);
+            } catch (java.io.IOException e) {
+                metrics.failure(dev.fledge.problem.ProblemType.INTERNAL);
+                LOG.warnf("%s answer aborted after it started (%s)", operation, e.getClass().getSimpleName());
+                throw e;
+            } catch (Exception e) {
+                metrics.failure(dev.fledge.problem.ProblemType.INTERNAL);
+                LOG.errorf(e, "%s answer failed after it started", operation);
+                throw new java.io.IOException("answer aborted", e);
+            } finally {
+                opened.close();
+            }
+        };
+        Response.ResponseBuilder builder = Response.ok(output, mediaType);
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+
+    private static void closeQuietly(SafeZipArchive zip) {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (java.io.IOException ignored) {
+                // nothing else to do
+            }
+        }
+    }
+}
