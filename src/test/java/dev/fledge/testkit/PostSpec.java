@@ -90,6 +90,9 @@ public final class PostSpec {
 
     /** Adds a photo whose file has exactly {@code sizeBytes} bytes. */
     public PostSpec photo(int sizeBytes) {
+        if (sizeBytes < 0) {
+            throw new IllegalArgumentException("sizeBytes must not be negative");
+        }
         return addMedia(MediaKind.PHOTO, sizeBytes);
     }
 
@@ -99,6 +102,9 @@ public final class PostSpec {
     }
 
     public PostSpec video(int sizeBytes) {
+        if (sizeBytes < 0) {
+            throw new IllegalArgumentException("sizeBytes must not be negative");
+        }
         return addMedia(MediaKind.VIDEO, sizeBytes);
     }
 
@@ -135,7 +141,8 @@ public final class PostSpec {
         return this;
     }
 
-    private PostSpec addMedia(MediaKind kind, int sizeBytes) {
+    /** Adds a media item; {@code sizeBytes} -1 for the stand-in. */
+    PostSpec addMedia(MediaKind kind, int sizeBytes) {
         boolean hasVideo = media.stream().anyMatch(m -> m.kind() != MediaKind.PHOTO);
         if (hasVideo || (kind != MediaKind.PHOTO && !media.isEmpty()) || media.size() == 4) {
             throw new IllegalStateException("a post has up to 4 photos or a single video/GIF");

@@ -144,6 +144,16 @@ final class ResolvedPost {
         this.editChainStart = createdAt;
     }
 
+    /** Links the versions of an edit chain (oldest first) through {@code edit_info}. */
+    static void linkEdits(List<ResolvedPost> versions) {
+        List<String> ids = versions.stream().map(v -> v.id).toList();
+        for (int i = 0; i < versions.size(); i++) {
+            versions.get(i).editIds = ids;
+            versions.get(i).editIndex = i;
+            versions.get(i).editChainStart = versions.get(0).createdAt;
+        }
+    }
+
     // ---------------------------------------------------------------- texts
 
     /** The post as its author wrote it: body, then the quote link, then the media link. */

@@ -277,12 +277,7 @@ public final class XArchiveBuilder {
             Instant previous = versions.get(versions.size() - 1).createdAt;
             versions.add(resolve(new PostSpec(PostSpec.Kind.POST), edit, previous.plus(EDIT_GAP)));
         }
-        List<String> ids = versions.stream().map(v -> v.id).toList();
-        for (int i = 0; i < versions.size(); i++) {
-            versions.get(i).editIds = ids;
-            versions.get(i).editIndex = i;
-            versions.get(i).editChainStart = versions.get(0).createdAt;
-        }
+        ResolvedPost.linkEdits(versions);
         timeline.add(List.copyOf(versions));
         lastPostTime = versions.get(versions.size() - 1).createdAt;
         return this;
@@ -663,10 +658,10 @@ public final class XArchiveBuilder {
         String dir = generation.dataDir();
         boolean current = generation.isCurrent();
         if (generation == Generation.G1) {
-            files.put("README.txt", readme());
+            files.put("README.txt", StaticFiles.readme());
         } else {
-            files.put("Your archive.html", archiveHtml());
-            files.put("data/README.txt", readme());
+            files.put("Your archive.html", StaticFiles.viewerPage());
+            files.put("data/README.txt", StaticFiles.readme());
         }
         DataTypeWriter out = new DataTypeWriter(files, manifest, dir);
 
@@ -862,8 +857,8 @@ public final class XArchiveBuilder {
         if (csvOnly) {
             return;
         }
-        files.put("index.html", archiveHtml());
-        files.put("README.txt", readme());
+        files.put("index.html", StaticFiles.viewerPage());
+        files.put("README.txt", StaticFiles.readme());
         Map<YearMonth, List<ResolvedPost>> months = new TreeMap<>(Comparator.reverseOrder());
         for (ResolvedPost post : newestFirst) {
             months.computeIfAbsent(YearMonth.from(post.createdAt.atZone(ZoneOffset.UTC)), m -> new ArrayList<>()).add(post);
@@ -889,17 +884,5 @@ public final class XArchiveBuilder {
                 .put("lang", "en");
         files.put("data/js/payload_details.js", ArchiveJson.assignment("var payload_details =  ", payload,
                 ArchiveJson.Style.GRAILBIRD));
-    }
-
-    private static byte[] readme() {
-        return ("Synthetic test archive written by dev.fledge.testkit.XArchiveBuilder.\n"
-                + "It imitates the layout of an X archive; its people, posts and messages are invented.\n")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] archiveHtml() {
-        return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Your archive</title>"
-                + "<script src=\"./data/manifest.js\"></script></head>\n<body>Synthetic test archive.</body></html>\n")
-                .getBytes(StandardCharsets.UTF_8);
     }
 }
