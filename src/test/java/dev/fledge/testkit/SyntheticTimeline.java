@@ -17,7 +17,8 @@ import static dev.fledge.testkit.TextPart.mention;
  * arguments produce exactly the same posts, which lets the generator walk the timeline once per file instead of
  * keeping posts in memory. Mix (FORMAT.md-realistic): ~45% plain posts, 20% replies to others, 10% self-thread
  * replies, 15% retweets (a third cut at 140 characters), 5% quotes, 1% long posts, 1% edited posts, a few
- * mention-first posts; 20% of posts carry 1–4 photos, a video or a GIF.
+ * mention-first posts; 20% of posts (quotes excepted, so their link stays last) carry 1–4 photos, a video or
+ * a GIF.
  */
 final class SyntheticTimeline {
     static final Instant START = Instant.parse("2012-01-01T00:00:00Z");
@@ -47,7 +48,8 @@ final class SyntheticTimeline {
         this.count = count;
         this.realisticMedia = realisticMedia;
         this.edits = edits;
-        this.meanGapMillis = Math.max(1_000, Duration.between(START, END).toMillis() / Math.max(1, count));
+        // self-replies (10%) follow within minutes, so the other posts share the span
+        this.meanGapMillis = Math.max(1_000, (long) (Duration.between(START, END).toMillis() / (0.9 * Math.max(1, count))));
     }
 
     boolean hasNext() {
@@ -86,7 +88,8 @@ final class SyntheticTimeline {
             maybeMedia(spec);
             versions = single(spec);
         } else if (roll < 950) {
-            PostSpec spec = plain(PostSpec.Kind.POST);
+            // no media on quotes: the quote link stays the last thing in the text, as readers expect
+            PostSpec spec = plain(PostSpec.Kind.POST, false);
             XUser author = person();
             boolean xcom = clock.isAfter(X_COM_SINCE) && random.nextBoolean();
             spec.quoting("https://" + (xcom ? "x.com/" : "twitter.com/") + author.screenName() + "/status/"
@@ -139,6 +142,10 @@ final class SyntheticTimeline {
 
     /** A post of ordinary text with a few entities, maybe with media. */
     private PostSpec plain(PostSpec.Kind kind) {
+        return plain(kind, true);
+    }
+
+    private PostSpec plain(PostSpec.Kind kind, boolean media) {
         PostSpec spec = new PostSpec(kind);
         List<Object> parts = new ArrayList<>();
         parts.add(Vocabulary.sentence(random, 3, 22));
@@ -165,7 +172,9 @@ final class SyntheticTimeline {
             spec.lang(random.nextBoolean() ? "und" : "es");
         }
         spec.counts(random.nextInt(8) == 0 ? random.nextInt(1, 500) : 0, random.nextInt(20) == 0 ? random.nextInt(1, 50) : 0);
-        maybeMedia(spec);
+        if (media) {
+            maybeMedia(spec);
+        }
         return spec;
     }
 
