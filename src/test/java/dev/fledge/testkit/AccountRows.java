@@ -61,7 +61,10 @@ final class AccountRows {
         return row("like", like);
     }
 
-    /** follower.js / following.js / block.js / mute.js row: row key {@code follower}, {@code following}, {@code blocking}, {@code muting}. */
+    /**
+     * follower.js / following.js / block.js / mute.js row; the row keys are {@code follower}, {@code following},
+     * {@code blocking} and {@code muting}.
+     */
     static ObjectNode person(String rowKey, String accountId) {
         return row(rowKey, object().put("accountId", accountId)
                 .put("userLink", "https://twitter.com/intent/user?user_id=" + accountId));

@@ -53,10 +53,14 @@ public final class ArchiveJson {
     /** Used only to build trees; its own formatting settings are never used for output. */
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** The factory of every generator; its mapper lets generators write trees. */
+    /** The factory of G1–G3 generators (its mapper lets generators write trees). */
     private static final JsonFactory FACTORY = new ObjectMapper(JsonFactory.builder()
             // X writes emoji as raw UTF-8; Jackson 2.18+ escapes surrogate pairs unless told otherwise
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build()).getFactory();
+    /** The factory of Grailbird generators: every non-ASCII character as an escape. */
+    private static final JsonFactory GRAILBIRD_FACTORY = new ObjectMapper(JsonFactory.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .build()).getFactory();
 
     private static final DateTimeFormatter TWITTER_DATE =
@@ -176,7 +180,7 @@ public final class ArchiveJson {
     }
 
     private static JsonGenerator generator(OutputStream out, Style style) throws IOException {
-        JsonGenerator generator = FACTORY.createGenerator(new KeepOpen(out));
+        JsonGenerator generator = (style == Style.GRAILBIRD ? GRAILBIRD_FACTORY : FACTORY).createGenerator(new KeepOpen(out));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         if (style == Style.NEW) {
             printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -184,7 +188,6 @@ public final class ArchiveJson {
         generator.setPrettyPrinter(printer);
         if (style == Style.GRAILBIRD) {
             generator.setCharacterEscapes(GrailbirdEscapes.INSTANCE);
-            generator.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
         }
         return generator;
     }
@@ -243,6 +246,7 @@ public final class ArchiveJson {
 
     /** Grailbird escapes {@code /} as {@code \/} and {@code <}, {@code >} as {@code \}{@code u003C}, {@code \}{@code u003E}. */
     private static final class GrailbirdEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
         static final GrailbirdEscapes INSTANCE = new GrailbirdEscapes();
         private static final SerializedString SLASH = new SerializedString("\\/");
         private final int[] escapes;

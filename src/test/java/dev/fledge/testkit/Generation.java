@@ -9,9 +9,15 @@ public enum Generation {
     G0,
     /** GDPR archive with files at the ZIP root (mid 2018 – early 2020): {@code tweet.js}, bare tweet rows, no manifest. */
     G1,
-    /** {@code data/} + {@code manifest.js} (2020 – 2022): {@code data/tweet.js}, {@code YTD.tweet}, {@code tweet_media/}, old pretty style. */
+    /**
+     * {@code data/} + {@code manifest.js} (2020 – 2022): {@code data/tweet.js}, {@code YTD.tweet},
+     * {@code tweet_media/}, old pretty style.
+     */
     G2,
-    /** Current archive (late 2022 on): {@code data/tweets.js}, {@code YTD.tweets}, {@code tweets_media/}, {@code edit_info} on every tweet. */
+    /**
+     * Current archive (late 2022 on): {@code data/tweets.js}, {@code YTD.tweets}, {@code tweets_media/},
+     * {@code edit_info} on every tweet.
+     */
     G3;
 
     /** Folder of the data files: {@code ""} (G1) or {@code "data/"}. */

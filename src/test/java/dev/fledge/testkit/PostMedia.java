@@ -50,9 +50,10 @@ record PostMedia(MediaKind kind, String id, String mediaUrlHttps, String fileBas
             }
             case GIF -> {
                 String name = names.photoName();
+                Variant only = new Variant("0", "video/mp4", "https://video.twimg.com/tweet_video/" + name + ".mp4");
                 yield new PostMedia(MediaKind.GIF, id, "https://pbs.twimg.com/tweet_video_thumb/" + name + ".jpg",
-                        name + ".mp4", List.of(new Variant("0", "video/mp4", "https://video.twimg.com/tweet_video/" + name + ".mp4")),
-                        498, 280, 0, request.sizeBytes(), expanded, sourceStatusId, sourceUserId);
+                        name + ".mp4", List.of(only), 498, 280, 0, request.sizeBytes(), expanded, sourceStatusId,
+                        sourceUserId);
             }
         };
     }

@@ -258,20 +258,8 @@ final class ResolvedPost {
         return noteId != null;
     }
 
-    boolean isEditVersion() {
-        return editIndex > 0;
-    }
-
     /** The created_at second, as readers see it. */
     Instant createdSecond() {
         return createdAt.truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /** {@code <tweetId>-<basename>} of every media item that gets a file. */
-    List<String> mediaFileNames() {
-        if (mediaFilesMissing) {
-            return List.of();
-        }
-        return media.stream().map(m -> id + "-" + m.fileBase()).toList();
     }
 }

@@ -1,7 +1,5 @@
 package dev.fledge.testkit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -98,14 +96,6 @@ final class Vocabulary {
     static String displayName(SplittableRandom random) {
         String name = capitalize(word(random)) + " " + capitalize(word(random));
         return random.nextInt(8) == 0 ? name + " " + EMOJI[random.nextInt(EMOJI.length)] : name;
-    }
-
-    static List<String> words(SplittableRandom random, int count) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            out.add(word(random));
-        }
-        return out;
     }
 
     private static String capitalize(String word) {

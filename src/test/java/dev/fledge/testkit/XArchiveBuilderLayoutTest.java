@@ -127,12 +127,13 @@ class XArchiveBuilderLayoutTest {
         assertTrue(original.get("text").asText().startsWith("short one #tag"));
 
         JsonNode index = zip.json("data/js/tweet_index.js");
-        assertTrue(zip.text("data/js/tweet_index.js").startsWith("var tweet_index =  [ {\n  \"file_name\" : \"data\\/js\\/tweets\\/2018_01.js\""));
+        assertTrue(zip.text("data/js/tweet_index.js")
+                .startsWith("var tweet_index =  [ {\n  \"file_name\" : \"data\\/js\\/tweets\\/2018_01.js\""));
         assertEquals(List.of(1, 1, 2), List.of(index.get(0).get("tweet_count").asInt(), index.get(1).get("tweet_count").asInt(),
                 index.get(2).get("tweet_count").asInt()));
         assertEquals(4, zip.json("data/js/payload_details.js").get("tweets").asInt());
         assertEquals("1000", zip.json("data/js/user_details.js").get("id").asText());
-        assertEquals("Alice \\uD83D\\uDC26", zip.text("data/js/user_details.js").replaceAll("(?s).*\"full_name\" : \"([^\"]*)\".*", "$1"));
+        assertTrue(zip.text("data/js/user_details.js").contains("\"full_name\" : \"Alice \\uD83D\\uDC26\""));
     }
 
     @Test

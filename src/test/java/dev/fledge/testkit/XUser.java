@@ -20,8 +20,4 @@ public record XUser(String id, String screenName, String name) {
     public static XUser gone(String screenName) {
         return new XUser("-1", screenName, "");
     }
-
-    public boolean isGone() {
-        return "-1".equals(id);
-    }
 }
