@@ -66,6 +66,9 @@ public final class DmEventSpec {
 
     /** Attaches a photo whose file has {@code sizeBytes} bytes. */
     public DmEventSpec photo(int sizeBytes) {
+        if (sizeBytes < 0) {
+            throw new IllegalArgumentException("sizeBytes must not be negative");
+        }
         return media(MediaKind.PHOTO, sizeBytes);
     }
 

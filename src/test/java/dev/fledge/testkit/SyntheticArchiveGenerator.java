@@ -156,7 +156,10 @@ public final class SyntheticArchiveGenerator {
                     ACCOUNT_CREATED.plus(Duration.ofDays(400)), "fledge_synth", owner.screenName()));
             small("protectedHistory", false);
             if (generation.hasManifest()) {
-                zip.data("data/manifest.js", manifest.render(owner, GENERATED_AT, zip.bytesWritten()));
+                // small archives can overshoot the timeline's end: the export always comes after the last post
+                Instant generated = facts.lastPost != null && facts.lastPost.plus(Duration.ofDays(3)).isAfter(GENERATED_AT)
+                        ? facts.lastPost.plus(Duration.ofDays(3)) : GENERATED_AT;
+                zip.data("data/manifest.js", manifest.render(owner, generated, zip.bytesWritten()));
             }
             zip.close();
             return facts.build(generation, owner, List.of());
@@ -338,8 +341,12 @@ public final class SyntheticArchiveGenerator {
                     message.link("https://" + Vocabulary.word(random) + ".example/" + random.nextInt(1, 100_000));
                 }
                 if (random.nextInt(20) == 0) {
-                    message.media = MediaKind.PHOTO;
-                    message.mediaSizeBytes = realisticMedia ? random.nextInt(50_000, 300_001) : -1;
+                    int photoBytes = random.nextInt(50_000, 300_001);
+                    if (realisticMedia) {
+                        message.photo(photoBytes);
+                    } else {
+                        message.photo();
+                    }
                 }
                 if (current && random.nextInt(10) == 0) {
                     message.reaction(sender.equals(owner) ? others.get(0) : owner,

@@ -48,8 +48,9 @@ final class SyntheticTimeline {
         this.count = count;
         this.realisticMedia = realisticMedia;
         this.edits = edits;
-        // self-replies (10%) follow within minutes, so the other posts share the span
-        this.meanGapMillis = Math.max(1_000, (long) (Duration.between(START, END).toMillis() / (0.9 * Math.max(1, count))));
+        // self-replies (10%) follow within minutes, so the other posts share the span; aim at 93% of it
+        this.meanGapMillis = Math.max(1_000,
+                (long) (0.93 * Duration.between(START, END).toMillis() / (0.9 * Math.max(1, count))));
     }
 
     boolean hasNext() {

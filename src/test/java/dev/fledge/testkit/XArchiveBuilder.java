@@ -50,7 +50,8 @@ import static dev.fledge.testkit.ArchiveJson.row;
  *         .writeTo(dir.resolve("archive.zip"));
  * }</pre>
  *
- * Everything is deterministic: the same calls give the same bytes. The facts returned by {@link #facts()} and
+ * (with {@code import static dev.fledge.testkit.TextPart.*}). Everything is deterministic: the same calls give the
+ * same bytes. The facts returned by {@link #facts()} and
  * {@link #writeTo} describe what was asked for (see {@link ArchiveFacts}); they never come from re-reading the
  * output. Call {@link #account} first: the posts use the account's id and handle when they are described.
  */
