@@ -60,6 +60,32 @@ public class ArchiveRequests {
     }
 
     /**
+     * The input convention of every {@code /api/v1/convert/*} target: text options from the query or multipart
+     * fields ({@link RequestOptions}); file options (such as {@code accountMap}) only as multipart file parts: named
+     * in the query, or sent with a raw body, they are a 400; an unknown file part is a 400 too.
+     *
+     * @param fileOptions names of the file parts this route accepts besides {@code archive}
+     */
+    public RequestOptions convertOptions(Map<String, List<String>> query, UploadedArchive upload,
+                                         Set<String> allowed, Set<String> fileOptions) {
+        for (String name : fileOptions) {
+            if (query.containsKey(name) || upload.fields().containsKey(name)) {
+                throw new dev.fledge.problem.InvalidOptionException(name, "Option '" + name
+                        + "' is a file: send it as a multipart file part (curl: -F " + name + "=@file.csv) next to the "
+                        + "'archive' part.");
+            }
+        }
+        for (String name : upload.fileFields().keySet()) {
+            if (!fileOptions.contains(name)) {
+                throw new dev.fledge.problem.InvalidOptionException(name, "Unexpected file part '" + name + "'."
+                        + (fileOptions.isEmpty() ? " This operation takes no file besides 'archive'."
+                        : " This operation takes: archive, " + String.join(", ", new java.util.TreeSet<>(fileOptions)) + "."));
+            }
+        }
+        return RequestOptions.of(query, upload.fields(), allowed);
+    }
+
+    /**
      * Opens and reads the archive. With {@code spool} false only counts are kept (inspect): nothing is written
      * besides the upload. On any failure everything is cleaned up and the problem is rethrown.
      */

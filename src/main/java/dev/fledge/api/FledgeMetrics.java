@@ -24,7 +24,7 @@ public class FledgeMetrics {
     public void processed(String operation, long archiveBytes, Duration duration) {
         Counter.builder("fledge.archives.processed").description("Archives processed to the end")
                 .tag("operation", operation).register(registry).increment();
-        Counter.builder("fledge.archive.bytes.read").description("Bytes of uploaded archives read")
+        Counter.builder("fledge.archive.read").description("Bytes of uploaded archives read")
                 .baseUnit("bytes").tag("operation", operation).register(registry).increment(archiveBytes);
         Timer.builder("fledge.archive.duration").description("Time from upload stored to answer complete")
                 .tag("operation", operation).register(registry).record(duration);
