@@ -235,7 +235,7 @@ public final class SafeZipArchive implements ArchiveContent {
     }
 
     private ArchiveEntry toEntry(DirectoryRecord record) {
-        return new ArchiveEntry(record.name.substring(root.length()), record.size, record.compressedSize);
+        return new ArchiveEntry(record.name.substring(root.length()), record.size, record.compressedSize, record.crc);
     }
 
     private void ensureOpen() {

@@ -61,6 +61,6 @@ public interface ArchiveDocument {
      */
     InputStream openMedia(String archivePath) throws IOException;
 
-    /** Size in bytes of a media file, or -1 when the archive has no such file. */
-    long mediaSize(String archivePath);
+    /** Size and CRC-32 of a media file, or empty when the archive has no such file. */
+    java.util.Optional<MediaFileInfo> mediaFile(String archivePath);
 }

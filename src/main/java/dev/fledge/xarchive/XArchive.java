@@ -148,8 +148,8 @@ public final class XArchive implements ArchiveDocument, Closeable {
     }
 
     @Override
-    public long mediaSize(String archivePath) {
-        return content.entry(archivePath).map(ArchiveEntry::size).orElse(-1L);
+    public java.util.Optional<dev.fledge.model.MediaFileInfo> mediaFile(String archivePath) {
+        return content.entry(archivePath).map(e -> new dev.fledge.model.MediaFileInfo(e.path(), e.size(), e.crc32()));
     }
 
     /**
