@@ -27,34 +27,34 @@ public sealed interface TextPart {
     record Link(String tco, String expandedUrl, String displayUrl) implements TextPart {
     }
 
-    static Mention mention(XUser user) {
+    public static Mention mention(XUser user) {
         return new Mention(user);
     }
 
     /** A mention of an account known only by id and handle (its display name is the handle). */
-    static Mention mention(String screenName, String id) {
+    public static Mention mention(String screenName, String id) {
         return new Mention(XUser.of(id, screenName, screenName));
     }
 
-    static Hashtag hashtag(String tag) {
+    public static Hashtag hashtag(String tag) {
         return new Hashtag(tag, false);
     }
 
     /** A hashtag typed with the full-width sign U+FF03, which X recognises too. */
-    static Hashtag fullWidthHashtag(String tag) {
+    public static Hashtag fullWidthHashtag(String tag) {
         return new Hashtag(tag, true);
     }
 
-    static Cashtag cashtag(String symbol) {
+    public static Cashtag cashtag(String symbol) {
         return new Cashtag(symbol);
     }
 
     /** A link to {@code expandedUrl}; the builder makes up the t.co link and derives the display URL. */
-    static Link link(String expandedUrl) {
+    public static Link link(String expandedUrl) {
         return new Link(null, expandedUrl, null);
     }
 
-    static Link link(String tco, String expandedUrl, String displayUrl) {
+    public static Link link(String tco, String expandedUrl, String displayUrl) {
         return new Link(tco, expandedUrl, displayUrl);
     }
 }
