@@ -48,9 +48,10 @@ final class SyntheticTimeline {
         this.count = count;
         this.realisticMedia = realisticMedia;
         this.edits = edits;
-        // self-replies (10%) follow within minutes, so the other posts share the span; aim at 93% of it
-        this.meanGapMillis = Math.max(1_000,
-                (long) (0.93 * Duration.between(START, END).toMillis() / (0.9 * Math.max(1, count))));
+        // 90% of posts are spaced by ~meanGap; self-replies (10%, ~310 s after the previous post) and edits (1%,
+        // ~1,370 s of versions) add about 45 s per post: spread the rest so the timeline fills ~95% of the span
+        double perPost = 0.95 * Duration.between(START, END).toMillis() / Math.max(1, count);
+        this.meanGapMillis = Math.max(1_000, (long) ((perPost - 45_000) / 0.9));
     }
 
     boolean hasNext() {
