@@ -21,7 +21,15 @@ public record InspectReport(
         @Schema(description = "When X generated the archive (RFC 3339), or null where the archive does not say",
                 examples = "2024-11-16T11:33:22.222Z") Instant generatedAt,
         @Schema(description = "The archive's account") AccountSummary account,
-        @Schema(description = "How many records of each kind the archive holds") ArchiveCounts counts,
+        @Schema(description = "How many records of each kind the archive holds. posts: distinct rows of the tweets files "
+                + "after collapsing edit chains (retweets, replies and quotes included; deleted and community posts "
+                + "have their own counts); replies includes selfReplies (replies to the account's own posts); quotes: "
+                + "posts that quote a status URL (replies that quote included); noteTweets: rows of note-tweet.js (long "
+                + "or styled posts); editedPosts: posts with more than one version; lists: created + member + "
+                + "subscribed; conversations and directMessages cover 1:1 and group conversations, directMessages "
+                + "counting messages only (not join, leave or rename events); followingWithScreenName: followed "
+                + "accounts whose screen name the archive reveals (mentions, replies); mediaFiles: files in all media "
+                + "folders") ArchiveCounts counts,
         @Schema(description = "Oldest and newest post (RFC 3339), null without posts") TimeRange range,
         @Schema(description = "Data types present in the archive that Fledge does not read (X adds new ones often)",
                 examples = "[\"adImpressions\", \"grokChatItem\"]") List<String> skippedDataTypes,

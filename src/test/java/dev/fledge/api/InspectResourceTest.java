@@ -109,6 +109,23 @@ class InspectResourceTest {
     }
 
     @Test
+    void aRealisticSyntheticArchiveReadsWithoutWarnings() throws IOException {
+        // truncated retweets lose their media t.co and trailing entities, like real ones: no warning for that
+        Path zip = dir.resolve("synthetic.zip");
+        ArchiveFacts facts = new dev.fledge.testkit.SyntheticArchiveGenerator(3000, 7).writeTo(zip);
+        JsonPath answer = given().multiPart("archive", zip.toFile(), "application/zip").post("/api/v1/inspect")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), answer.getList("warnings"));
+        assertEquals(facts.posts(), answer.getLong("counts.posts"));
+        assertEquals(facts.retweets(), answer.getLong("counts.retweets"));
+        assertEquals(facts.selfReplies(), answer.getLong("counts.selfReplies"));
+        assertEquals(facts.noteTweets(), answer.getLong("counts.noteTweets"));
+        assertEquals(facts.editedPosts(), answer.getLong("counts.editedPosts"));
+        assertEquals(facts.directMessages(), answer.getLong("counts.directMessages"));
+        assertEquals(facts.mediaFiles(), answer.getLong("counts.mediaFiles"));
+    }
+
+    @Test
     void followingWithScreenNameCountsFollowedAccountsTheArchiveNames() throws IOException {
         Path zip = dir.resolve("g3.zip");
         rich(Generation.G3).writeTo(zip);

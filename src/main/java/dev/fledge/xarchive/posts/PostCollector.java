@@ -287,6 +287,7 @@ public final class PostCollector implements Closeable {
             return;
         }
         finished = true;
+        flushRowIssues();
         if (spool != null) {
             spool.finishWriting();
         }
@@ -491,14 +492,36 @@ public final class PostCollector implements Closeable {
 
     private void nextRow(String file) {
         if (file == null ? currentFile != null : !file.equals(currentFile)) {
+            flushRowIssues();
             currentFile = file;
             currentRow = 0;
         }
         currentRow++;
     }
 
+    /**
+     * Row problems of the current file, gathered by kind (message → {count, first row}) so that a file with a
+     * million odd rows gives one warning per kind, not a million.
+     */
+    private final Map<String, long[]> rowIssues = new java.util.LinkedHashMap<>();
+
     private void report(String message) {
-        warnings.add(FileLocation.of(currentFile), "Row " + currentRow + ": " + message);
+        if (warnings.strict()) {
+            warnings.add(FileLocation.of(currentFile), "Row " + currentRow + ": " + message);
+            return;
+        }
+        long[] issue = rowIssues.computeIfAbsent(message, m -> new long[] {0, currentRow});
+        issue[0]++;
+    }
+
+    private void flushRowIssues() {
+        for (Map.Entry<String, long[]> e : rowIssues.entrySet()) {
+            long count = e.getValue()[0];
+            long first = e.getValue()[1];
+            warnings.add(FileLocation.of(currentFile), count == 1 ? "Row " + first + ": " + e.getKey()
+                    : e.getKey() + " (" + count + " rows, the first is row " + first + ")");
+        }
+        rowIssues.clear();
     }
 
     private static String blankToNull(String s) {
