@@ -98,6 +98,44 @@ public final class Conversions {
         return records;
     }
 
+    /** Document members in output order, with the NDJSON record type of their elements (or of themselves). */
+    static final List<String[]> SECTIONS = List.of(
+            new String[] {"source", "source"}, new String[] {"account", "account"}, new String[] {"profile", "profile"},
+            new String[] {"posts", "post"}, new String[] {"likes", "like"}, new String[] {"followers", "follower"},
+            new String[] {"following", "following"}, new String[] {"blocks", "block"}, new String[] {"mutes", "mute"},
+            new String[] {"lists", "list"}, new String[] {"directMessages", "directMessageConversation"},
+            new String[] {"media", "media"}, new String[] {"warnings", "warning"});
+
+    /**
+     * The records of a JSON document as the NDJSON answer must carry them: in order, each with its {@code type}
+     * first, the source record with the document's {@code schema}.
+     */
+    static List<JsonNode> recordsOf(JsonNode document) {
+        List<JsonNode> records = new ArrayList<>();
+        for (String[] section : SECTIONS) {
+            JsonNode value = document.get(section[0]);
+            if (value == null) {
+                continue;
+            }
+            if (value.isArray()) {
+                value.forEach(item -> records.add(record(section[1], item, null)));
+            } else {
+                records.add(record(section[1], value, section[0].equals("source") ? document.get("schema") : null));
+            }
+        }
+        return records;
+    }
+
+    private static JsonNode record(String type, JsonNode fields, JsonNode schema) {
+        com.fasterxml.jackson.databind.node.ObjectNode record = MAPPER.createObjectNode();
+        record.put("type", type);
+        if (schema != null) {
+            record.set("schema", schema);
+        }
+        record.setAll((com.fasterxml.jackson.databind.node.ObjectNode) fields);
+        return record;
+    }
+
     /** Two-space indented JSON, {@code "name": value}, ending with a newline: the form of JSON golden files. */
     public static String pretty(JsonNode tree) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
