@@ -3,6 +3,7 @@ package dev.fledge.render.normalized;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fledge.model.Account;
 import dev.fledge.model.DirectMessage;
+import dev.fledge.model.DirectMessageConversation;
 import dev.fledge.model.DirectMessageEdit;
 import dev.fledge.model.DirectMessageEvent;
 import dev.fledge.model.DirectMessageEventKind;
@@ -272,7 +273,7 @@ final class ModelFields {
     }
 
     /** An account known by id: the screen name is added when the archive pairs it with the id unambiguously. */
-    void account(String id, String url) throws IOException {
+    void relatedAccount(String id, String url) throws IOException {
         string("id", id);
         string("screenName", screenName(id));
         string("url", url);
@@ -293,14 +294,14 @@ final class ModelFields {
     // ------------------------------------------------------------------ direct messages
 
     /** A conversation with its events in the date window of {@code window}. */
-    void conversation(dev.fledge.model.DirectMessageConversation c, NormalizedOptions window) throws IOException {
+    void conversation(DirectMessageConversation c, NormalizedOptions window) throws IOException {
         string("id", c.id());
         g.writeBooleanField("group", c.group());
         string("name", c.name());
         g.writeArrayFieldStart("participants");
         for (String id : c.participants()) {
             g.writeStartObject();
-            account(id, null);
+            relatedAccount(id, null);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -338,7 +339,7 @@ final class ModelFields {
                 } else {
                     g.writeArrayFieldStart("userIds");
                     for (String id : e.userIds()) {
-                        g.writeString(id);
+                        g.writeString(Texts.wellFormed(id));
                     }
                     g.writeEndArray();
                 }

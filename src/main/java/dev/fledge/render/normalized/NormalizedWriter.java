@@ -85,7 +85,7 @@ public final class NormalizedWriter {
         void writeAll() throws IOException {
             layout.begin(SCHEMA_ID);
             source();
-            JsonGenerator g = layout.beginRecord("account", "account");
+            layout.beginRecord("account", "account");
             fields.account(document.account());
             layout.endRecord();
             Profile profile = document.profile();
@@ -99,7 +99,7 @@ public final class NormalizedWriter {
             }
             if (options.includes(NormalizedKind.LIKES)) {
                 layout.beginList("likes");
-                document.forEachLike(like -> record(null, "like", () -> {
+                document.forEachLike(like -> record("like", () -> {
                     fields.like(like);
                     likes++;
                 }));
@@ -113,7 +113,7 @@ public final class NormalizedWriter {
             }
             if (options.includes(NormalizedKind.LISTS)) {
                 layout.beginList("lists");
-                document.forEachList(list -> record(null, "list", () -> {
+                document.forEachList(list -> record("list", () -> {
                     fields.list(list);
                     lists++;
                 }));
@@ -125,7 +125,7 @@ public final class NormalizedWriter {
                 layout.endList();
             }
             if (options.includes(NormalizedKind.MEDIA)) {
-                g = layout.beginRecord("media", "media");
+                JsonGenerator g = layout.beginRecord("media", "media");
                 g.writeNumberField("filesInArchive", document.counts().mediaFiles());
                 g.writeNumberField("items", media.items);
                 g.writeNumberField("itemsWithFile", media.withFile);
@@ -134,7 +134,7 @@ public final class NormalizedWriter {
             }
             layout.beginList("warnings");
             for (ArchiveWarning warning : document.warnings()) {
-                g = layout.beginRecord(null, "warning");
+                layout.beginRecord(null, "warning");
                 fields.string("file", warning.file());
                 fields.number("line", warning.line());
                 fields.number("column", warning.column());
@@ -151,7 +151,7 @@ public final class NormalizedWriter {
             fields.instant("generatedAt", document.generatedAt());
             g.writeArrayFieldStart("unreadDataTypes");
             for (String type : document.skippedDataTypes()) {
-                g.writeString(type);
+                g.writeString(Texts.wellFormed(type));
             }
             g.writeEndArray();
             g.writeObjectFieldStart("selection");
@@ -194,8 +194,8 @@ public final class NormalizedWriter {
 
         private void related(String section, String recordType, Relationship relationship) throws IOException {
             layout.beginList(section);
-            document.forEachRelatedAccount(relationship, account -> record(null, recordType, () -> {
-                fields.account(account.accountId(), account.userLink());
+            document.forEachRelatedAccount(relationship, account -> record(recordType, () -> {
+                fields.relatedAccount(account.accountId(), account.userLink());
                 related[relationship.ordinal()]++;
             }));
             layout.endList();
@@ -206,16 +206,16 @@ public final class NormalizedWriter {
                     .noneMatch(options::inWindow)) {
                 return;
             }
-            record(null, "directMessageConversation", () -> {
+            record("directMessageConversation", () -> {
                 fields.conversation(conversation, options);
                 conversations++;
             });
         }
 
         /** Writes one record from inside a {@code forEach…} callback. */
-        private void record(String section, String recordType, FieldsWriter body) {
+        private void record(String recordType, FieldsWriter body) {
             try {
-                layout.beginRecord(section, recordType);
+                layout.beginRecord(null, recordType);
                 body.write();
                 layout.endRecord();
             } catch (IOException e) {
