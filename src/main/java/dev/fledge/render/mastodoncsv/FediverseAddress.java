@@ -121,6 +121,11 @@ public record FediverseAddress(String username, String domain) {
         if (domain.indexOf('.') < 0) {
             return Optional.of("has no dot (a domain such as example.social is needed)");
         }
+        for (String label : domain.split("\\.", -1)) {
+            if (label.isEmpty()) {
+                return Optional.of("has an empty part between dots");
+            }
+        }
         String ascii;
         try {
             ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
