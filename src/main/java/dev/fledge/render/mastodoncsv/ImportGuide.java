@@ -110,11 +110,16 @@ final class ImportGuide {
         numbered(1, "Sign in to your Mastodon account in a web browser.");
         numbered(2, "Open Preferences, then Import and export, then Import.");
         numbered(3, "Choose the import type that goes with the file:");
+        List<String[]> types = new ArrayList<>();
         for (CsvFile file : new CsvFile[]{CsvFile.FOLLOWING, CsvFile.BLOCKS, CsvFile.MUTES, CsvFile.LISTS}) {
             if (export.inZip(file)) {
-                line("       " + pad(file.fileName(1) + (export.parts(file) > 1 ? " (and its parts)" : ""), 40)
-                        + "->  " + file.mastodonImportType());
+                types.add(new String[]{file.fileName(1) + (export.parts(file) > 1 ? " (and its parts)" : ""),
+                        file.mastodonImportType()});
             }
+        }
+        int width = types.stream().mapToInt(t -> t[0].length()).max().orElse(0);
+        for (String[] type : types) {
+            line("       " + pad(type[0], width) + "  ->  " + type[1]);
         }
         numbered(4, "Choose Merge or Overwrite (see below), choose the file and press Upload.");
         numbered(5, "Mastodon shows what the file will do. Confirm it within 10 minutes, or the upload is dropped.");
@@ -162,12 +167,17 @@ final class ImportGuide {
     private void lists() {
         heading("Lists");
         if (export.inZip(CsvFile.LISTS)) {
-            paragraph("lists.csv puts " + count(export.rows(CsvFile.LISTS), "account", "accounts") + " into "
-                    + count(export.listNames().size(), "list", "lists") + ", as your account map says. Importing "
+            long members = export.listRows().stream().map(row -> row.address().key()).distinct().count();
+            paragraph("lists.csv has " + count(export.rows(CsvFile.LISTS), "entry", "entries") + ": "
+                    + count(members, "account", "accounts") + " in " + count(export.listNames().size(), "list", "lists")
+                    + ", as your account map says. Importing "
                     + "lists.csv also follows every account in it, even one you do not follow yet, and creates the "
                     + "lists that do not exist.");
         } else {
-            paragraph("There is no lists.csv: your account map has no list column (or no names in it).");
+            paragraph(export.resolver().map().given()
+                    ? "There is no lists.csv: your account map has no list column (or no names in it)."
+                    : "There is no lists.csv: it can only come from the list column of an account map, and you gave "
+                    + "none.");
         }
         if (export.listRowsSkipped() > 0) {
             paragraph(count(export.listRowsSkipped(), "list entry was", "list entries were") + " left out because "
@@ -177,7 +187,7 @@ final class ImportGuide {
         long subscribed = export.xListCount(UserListRelation.SUBSCRIBED);
         long member = export.xListCount(UserListRelation.MEMBER);
         if (created + subscribed > 0) {
-            paragraph("X's archive names only the address of each list, never its name or its members, so Fledge "
+            paragraph("X's archive names only the web address of each list, never its name or its members, so Fledge "
                     + "could not export the members of your X lists. Your X lists:");
             int listed = 0;
             for (MastodonCsvExport.XList list : export.xLists()) {
@@ -224,7 +234,8 @@ final class ImportGuide {
                 n += export.figures(source).unresolved(reason);
             }
             if (n > 0) {
-                hanging("  - ", number(n) + " " + reasonText(reason, n) + " (" + reason.slug() + ")");
+                hanging("  - ", number(n) + " " + reasonText(reason, n, export.options().bridgeDomain() != null)
+                        + " (" + reason.slug() + ")");
             }
         }
         blank();
@@ -243,7 +254,7 @@ final class ImportGuide {
         return String.join(", ", parts);
     }
 
-    private static String reasonText(UnresolvedReason reason, long n) {
+    private static String reasonText(UnresolvedReason reason, long n, boolean bridge) {
         boolean one = n == 1;
         return switch (reason) {
             case NO_MAPPING -> (one ? "has" : "have") + " a screen name in your archive but no row in your account "
@@ -254,8 +265,9 @@ final class ImportGuide {
                     + "another account (or more than one name), so a screen name cannot be trusted; only a row with "
                     + "the id can resolve " + (one ? "it" : "them");
             case INVALID_MAPPING -> (one ? "is" : "are") + " given more than one address by your account map (by "
-                    + "id and by screen name, or by two screen names)" + " or cannot take a valid bridge address; "
-                    + "Fledge does not choose";
+                    + "id and by screen name, or by two screen names)"
+                    + (bridge ? ", or " + (one ? "has" : "have") + " a screen name that cannot be a bridge address" : "")
+                    + "; Fledge does not choose, keep one row per account";
         };
     }
 
