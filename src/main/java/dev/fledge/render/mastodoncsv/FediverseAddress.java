@@ -3,7 +3,6 @@ package dev.fledge.render.mastodoncsv;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A fediverse account address {@code username@domain} as Mastodon's importer needs it: no leading {@code @}, no
@@ -16,17 +15,19 @@ import java.util.regex.Pattern;
  */
 public record FediverseAddress(String username, String domain) {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?");
-    private static final Pattern ASCII_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern NUMERIC = Pattern.compile("[0-9]+");
+    private static final int MAX_USERNAME = 64;
+    private static final int MAX_LABEL = 63;
+    /** The last domain found valid: most addresses of one export share a few domains (a bridge: all of them). */
+    private static volatile String lastValidDomain;
 
     public FediverseAddress {
         if (username == null || !isUsername(username)) {
             throw new IllegalArgumentException("not a fediverse user name");
         }
-        if (domain == null || domainProblem(domain).isPresent()) {
+        if (domain == null || (!domain.equals(lastValidDomain) && domainProblem(domain).isPresent())) {
             throw new IllegalArgumentException("not a domain");
         }
+        lastValidDomain = domain;
         domain = domain.toLowerCase(Locale.ROOT);
     }
 
@@ -84,15 +85,31 @@ public record FediverseAddress(String username, String domain) {
 
     /** {@code username@domain}, or empty when either part is not valid. */
     public static Optional<FediverseAddress> of(String username, String domain) {
-        if (username == null || domain == null || !isUsername(username) || domainProblem(domain).isPresent()) {
+        if (username == null || domain == null || !isUsername(username)) {
             return Optional.empty();
         }
-        return Optional.of(new FediverseAddress(username, domain));
+        try {
+            return Optional.of(new FediverseAddress(username, domain)); // checks the domain once
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code name} is a user name an address may carry (Mastodon's user-name rule). */
     public static boolean isUsername(String name) {
-        return name != null && USERNAME.matcher(name).matches();
+        if (name == null || name.isEmpty() || name.length() > MAX_USERNAME) {
+            return false;
+        }
+        int last = name.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = name.charAt(i);
+            boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            boolean inner = (c == '.' || c == '-') && i > 0 && i < last;
+            if (!word && !inner) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -126,25 +143,52 @@ public record FediverseAddress(String username, String domain) {
                 return Optional.of("has an empty part between dots");
             }
         }
-        String ascii;
-        try {
-            ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return Optional.of("is not a valid host name");
+        String ascii = domain.toLowerCase(Locale.ROOT);
+        if (!isAscii(ascii)) {
+            try {
+                ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                return Optional.of("is not a valid host name");
+            }
         }
         String[] labels = ascii.split("\\.", -1);
         for (String label : labels) {
             if (label.isEmpty()) {
                 return Optional.of("has an empty part between dots");
             }
-            if (!ASCII_LABEL.matcher(label).matches()) {
+            if (!isAsciiLabel(label)) {
                 return Optional.of("is not a valid host name (letters, digits and inner hyphens between dots)");
             }
         }
-        if (NUMERIC.matcher(labels[labels.length - 1]).matches()) {
+        if (labels[labels.length - 1].chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.of("is an IP address or ends in a number, not a domain name");
         }
         return Optional.empty();
+    }
+
+    /** A host-name label: letters, digits, inner hyphens, 1 to 63 characters (lower case already). */
+    private static boolean isAsciiLabel(String label) {
+        if (label.isEmpty() || label.length() > MAX_LABEL) {
+            return false;
+        }
+        int last = label.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = label.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alnum && !(c == '-' && i > 0 && i < last)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The case-insensitive identity of the address, for finding duplicates. */

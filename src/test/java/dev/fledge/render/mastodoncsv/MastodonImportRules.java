@@ -197,7 +197,8 @@ final class MastodonImportRules {
         if (cell == null) {
             throw new Violation("missing account address");
         }
-        String acct = cell.strip().replaceFirst("\\A@", "");
+        String stripped = cell.strip();
+        String acct = stripped.startsWith("@") ? stripped.substring(1) : stripped;
         if (!cell.equals(cell.strip())) {
             throw new Violation("account address with surrounding spaces");
         }
