@@ -20,6 +20,8 @@ final class ImportGuide {
     private static final int WIDTH = 78;
     /** X list URLs named one by one; the rest are counted (report.json has them all, up to its own cap). */
     private static final int MAX_LISTED_URLS = 100;
+    /** File names longer than this get a line of their own in the table of contents. */
+    private static final int MAX_NAME_COLUMN = 24;
 
     private final MastodonCsvExport export;
     private final StringBuilder out = new StringBuilder();
@@ -81,9 +83,14 @@ final class ImportGuide {
                 + " Fledge could not give a fediverse address (not for import)"});
         rows.add(new String[]{ExportReport.FILE_NAME, "the same figures, for programs"});
         rows.add(new String[]{FILE_NAME, "this guide"});
-        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        int width = rows.stream().mapToInt(r -> r[0].length()).filter(w -> w <= MAX_NAME_COLUMN).max().orElse(0);
         for (String[] row : rows) {
-            hanging("  " + pad(row[0], width) + "  ", row[1]);
+            if (row[0].length() > width) {
+                line("  " + row[0]);
+                hanging("  " + " ".repeat(width) + "  ", row[1]);
+            } else {
+                hanging("  " + pad(row[0], width) + "  ", row[1]);
+            }
         }
         blank();
         paragraph("A file with no accounts in it has nothing to import: skip it (Mastodon answers \"Empty CSV file\" "
@@ -152,12 +159,14 @@ final class ImportGuide {
         bullet("Mastodon lets an account follow " + number(MastodonCsvOptions.MASTODON_FOLLOW_LIMIT) + " accounts; "
                 + "beyond that, at most 1.1 times its number of followers. It refuses a following file that would go "
                 + "over the limit, and with Merge the accounts you already follow count too.");
-        bullet("Fledge puts at most " + number(options.followingRowsPerFile()) + " accounts in one following file"
+        bullet("Fledge puts at most " + count(options.followingRowsPerFile(), "account", "accounts")
+                + " in one following file"
                 + (export.parts(CsvFile.FOLLOWING) > 1 ? ": yours is split into " + export.parts(CsvFile.FOLLOWING)
                 + " files (" + fileNames(CsvFile.FOLLOWING) + "). Import the next one when your account may follow "
                 + "more." : "."));
         bullet("Mastodon reads at most " + number(MastodonCsvOptions.MASTODON_ROWS_LIMIT) + " rows from one file; "
-                + "Fledge puts at most " + number(options.rowsPerFile()) + " rows in each blocks, mutes or lists file"
+                + "Fledge puts at most " + count(options.rowsPerFile(), "row", "rows")
+                + " in each blocks, mutes or lists file"
                 + (export.parts(CsvFile.BLOCKS) > 1 || export.parts(CsvFile.MUTES) > 1
                 || export.parts(CsvFile.LISTS) > 1 ? " and splits longer ones into -2, -3, ... parts." : "."));
         bullet("An account may have at most 50 lists on Mastodon.");
@@ -297,8 +306,12 @@ final class ImportGuide {
     private void followers() {
         heading("Followers");
         long followers = export.document().counts() == null ? 0 : export.document().counts().followers();
-        paragraph("Your " + count(followers, "follower", "followers") + " on X " + (followers == 1 ? "is" : "are")
-                + " not in these files: no server can import followers. Tell them your new address.");
+        if (followers == 0) {
+            paragraph("Your archive lists no followers (and no server can import followers).");
+        } else {
+            paragraph("Your " + count(followers, "follower", "followers") + " on X " + (followers == 1 ? "is" : "are")
+                    + " not in these files: no server can import followers. Tell them your new address.");
+        }
     }
 
     // ------------------------------------------------------------------ formatting
