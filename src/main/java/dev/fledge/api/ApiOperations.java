@@ -26,7 +26,8 @@ final class ApiOperations {
     static final List<Operation> ALL = List.of(
             new Operation("GET", "/api/v1"),
             new Operation("POST", "/api/v1/inspect"),
-            new Operation("POST", "/api/v1/convert/normalized"));
+            new Operation("POST", "/api/v1/convert/normalized"),
+            new Operation("POST", "/api/v1/convert/mastodon-csv"));
 
     static List<String> names() {
         return ALL.stream().map(Operation::toString).toList();

@@ -3,6 +3,7 @@ package dev.fledge.api;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Positive;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,6 +46,33 @@ public interface FledgeConfig {
         /** Entries smaller than this are never refused for their compression ratio. */
         @WithDefault("16M")
         MemorySize ratioCheckMinSize();
+    }
+
+    Csv csv();
+
+    /** The Mastodon CSV export ({@code POST /api/v1/convert/mastodon-csv}). */
+    interface Csv {
+        /**
+         * Most rows in one following_accounts file; more go to following_accounts-2.csv, ... Default: Mastodon's
+         * follow limit (MAX_FOLLOWS_THRESHOLD).
+         */
+        @WithDefault("7500")
+        @Positive
+        int followingRowsPerFile();
+
+        /** Most rows in one blocked_accounts, muted_accounts or lists file. Default: Mastodon's rows-per-import limit. */
+        @WithDefault("20000")
+        @Positive
+        int rowsPerFile();
+
+        /** Most rows an uploaded accountMap may have (it is held in memory while the request runs). */
+        @WithDefault("100000")
+        @Positive
+        int maxAccountMapRows();
+
+        /** Largest uploaded accountMap file. */
+        @WithDefault("16M")
+        MemorySize maxAccountMapSize();
     }
 
     /** Optional comma-separated API keys; when empty the API is open (local use). */
