@@ -6,7 +6,6 @@ import dev.fledge.model.PostEntities;
 import dev.fledge.model.TagEntity;
 import org.owasp.encoder.Encode;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,6 +30,8 @@ public final class ContentHtml {
     private static final String LINK_REL = "nofollow noopener noreferrer";
     private static final Pattern URL_PREFIX = Pattern.compile("\\Ahttps?://(www\\.)?");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]+");
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s/?#<>\"'@]+(?:[/?#]|$)");
+    private static final Pattern SCREEN_NAME = Pattern.compile("[A-Za-z0-9_]{1,50}");
     private static final int DISPLAY_LENGTH = 30;
 
     private final ActorIris iris;
@@ -115,25 +116,43 @@ public final class ContentHtml {
         }
         String display = rest.substring(0, cut);
         String suffix = rest.substring(cut);
-        return "<a href=\"" + Encode.forHtmlAttribute(url) + "\" target=\"_blank\" rel=\"" + LINK_REL
+        return "<a href=\"" + Encode.forHtmlAttribute(href(url)) + "\" target=\"_blank\" rel=\"" + LINK_REL
                 + (relMe ? " me" : "") + "\" translate=\"no\"><span class=\"invisible\">" + Encode.forHtml(prefix)
                 + "</span><span class=\"" + (suffix.isEmpty() ? "" : "ellipsis") + "\">" + Encode.forHtml(display)
                 + "</span><span class=\"invisible\">" + Encode.forHtml(suffix) + "</span></a>";
     }
 
-    /** True for an absolute {@code http}/{@code https} URL with a host. */
+    /**
+     * The URL as an {@code href}: characters that may not appear in a URL (space, quotes, {@code < > \\ ^ `} and
+     * braces, bars, controls) percent-encoded as browsers do, so that even a naive parser cannot read the URL as
+     * markup. Everything else, {@code %} escapes included, is kept.
+     */
+    public static String href(String url) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean unsafe = c <= 0x20 || c == 0x7F || "\"<>\\^`{|}'".indexOf(c) >= 0;
+            if (unsafe && out == null) {
+                out = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            if (out != null) {
+                if (unsafe) {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xF, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? url : out.toString();
+    }
+
+    /**
+     * True for an absolute {@code http}/{@code https} URL with a host (what Mastodon keeps as a link). The rest of the
+     * URL is not judged: it only ever appears escaped.
+     */
     public static boolean isWebUrl(String url) {
-        if (url == null) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return url != null && WEB_URL.matcher(url).lookingAt();
     }
 
     /**
@@ -246,7 +265,7 @@ public final class ContentHtml {
         private void mention(String visible, String screenName) {
             String name = visible.length() > 1 ? visible.substring(1) : "";
             String target = screenName == null || screenName.isBlank() ? name : screenName;
-            if (name.isBlank() || target.isBlank() || mentions == MentionStyle.TEXT) {
+            if (!SCREEN_NAME.matcher(target).matches() || name.isBlank() || mentions == MentionStyle.TEXT) {
                 text(visible);
                 return;
             }
