@@ -90,17 +90,66 @@ public final class FediverseScaleRun {
         void run(XArchive document, Path temp) throws IOException;
     }
 
-    private record Measured(String target, double readSeconds, double writeSeconds, long peakHeapMb, long maxHeapMb) {
+    /**
+     * @param peakHeapMb      the highest heap use seen (with the serial collector this includes garbage not yet
+     *                        collected, so it approaches the maximum by design)
+     * @param peakAfterGcMb   the highest heap use right after a collection: the most memory the conversion really
+     *                        held at once
+     */
+    private record Measured(String target, double readSeconds, double writeSeconds, long peakHeapMb, long peakAfterGcMb,
+                            long maxHeapMb) {
         @Override
         public String toString() {
-            return String.format("%s: read %.1f s, write %.1f s, peak heap %d MB of %d MB", target, readSeconds,
-                    writeSeconds, peakHeapMb, maxHeapMb);
+            return String.format("%s: read %.1f s, write %.1f s, heap after GC at most %d MB, peak use %d MB, of %d MB "
+                    + "max", target, readSeconds, writeSeconds, peakAfterGcMb, peakHeapMb, maxHeapMb);
         }
     }
+
+    /** The highest sum of heap pools right after a collection, since the last {@link #reset}. */
+    private static final class AfterGcPeak implements javax.management.NotificationListener {
+        private volatile long peak;
+
+        AfterGcPeak() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc).addNotificationListener(this, null, null);
+            }
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification notification, Object handback) {
+            if (!notification.getType().equals(
+                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management.GarbageCollectionNotificationInfo
+                    .from((javax.management.openmbean.CompositeData) notification.getUserData());
+            long used = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                java.lang.management.MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                if (pool.getType() == MemoryType.HEAP && after != null) {
+                    used += after.getUsed();
+                }
+            }
+            if (used > peak) {
+                peak = used;
+            }
+        }
+
+        void reset() {
+            peak = 0;
+        }
+
+        long peak() {
+            return peak;
+        }
+    }
+
+    private static final AfterGcPeak AFTER_GC = new AfterGcPeak();
 
     private static Measured measure(String target, Path archive, Path work, Conversion conversion) throws IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        AFTER_GC.reset();
         Path spool = Files.createDirectories(work.resolve(target + "-spool"));
         Path temp = Files.createDirectories(work.resolve(target + "-temp"));
         long start = System.nanoTime();
@@ -123,7 +172,7 @@ public final class FediverseScaleRun {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        return new Measured(target, (read - start) / 1e9, (end - read) / 1e9, peak >> 20,
+        return new Measured(target, (read - start) / 1e9, (end - read) / 1e9, peak >> 20, AFTER_GC.peak() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
