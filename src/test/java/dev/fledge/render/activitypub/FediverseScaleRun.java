@@ -93,21 +93,23 @@ public final class FediverseScaleRun {
     /**
      * @param peakHeapMb      the highest heap use seen (with the serial collector this includes garbage not yet
      *                        collected, so it approaches the maximum by design)
-     * @param peakAfterGcMb   the highest heap use right after a collection: the most memory the conversion really
-     *                        held at once
+     * @param peakAfterGcMb   the highest heap use right after a full collection: the most memory the conversion
+     *                        really held at once (0 when no full collection was needed)
      */
     private record Measured(String target, double readSeconds, double writeSeconds, long peakHeapMb, long peakAfterGcMb,
                             long maxHeapMb) {
         @Override
         public String toString() {
-            return String.format("%s: read %.1f s, write %.1f s, heap after GC at most %d MB, peak use %d MB, of %d MB "
-                    + "max", target, readSeconds, writeSeconds, peakAfterGcMb, peakHeapMb, maxHeapMb);
+            return String.format("%s: read %.1f s, write %.1f s, live heap (after full GCs) at most %d MB in %d full "
+                    + "GCs, peak use %d MB, of %d MB max", target, readSeconds, writeSeconds, peakAfterGcMb,
+                    AFTER_GC.fullCollections(), peakHeapMb, maxHeapMb);
         }
     }
 
-    /** The highest sum of heap pools right after a collection, since the last {@link #reset}. */
+    /** The highest sum of heap pools right after a full collection, since the last {@link #reset}. */
     private static final class AfterGcPeak implements javax.management.NotificationListener {
         private volatile long peak;
+        private volatile int fullCollections;
 
         AfterGcPeak() {
             for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -123,6 +125,10 @@ public final class FediverseScaleRun {
             }
             com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management.GarbageCollectionNotificationInfo
                     .from((javax.management.openmbean.CompositeData) notification.getUserData());
+            if (!info.getGcAction().contains("major")) {
+                return;
+            }
+            fullCollections++;
             long used = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 java.lang.management.MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
@@ -137,6 +143,11 @@ public final class FediverseScaleRun {
 
         void reset() {
             peak = 0;
+            fullCollections = 0;
+        }
+
+        int fullCollections() {
+            return fullCollections;
         }
 
         long peak() {
@@ -149,6 +160,11 @@ public final class FediverseScaleRun {
     private static Measured measure(String target, Path archive, Path work, Conversion conversion) throws IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        try {
+            Thread.sleep(300); // GC notifications arrive asynchronously: let the one of System.gc() pass
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         AFTER_GC.reset();
         Path spool = Files.createDirectories(work.resolve(target + "-spool"));
         Path temp = Files.createDirectories(work.resolve(target + "-temp"));

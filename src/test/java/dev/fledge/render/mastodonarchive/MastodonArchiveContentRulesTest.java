@@ -15,11 +15,18 @@ import dev.fledge.render.activitypub.InMemoryDocument;
 import dev.fledge.render.activitypub.MentionStyle;
 import dev.fledge.render.activitypub.ReplyPolicy;
 import dev.fledge.render.activitypub.RetweetPolicy;
+import dev.fledge.render.activitypub.TestArchives;
 import dev.fledge.render.activitypub.Visibility;
+import dev.fledge.testkit.Generation;
+import dev.fledge.testkit.XArchiveBuilder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -128,6 +135,22 @@ class MastodonArchiveContentRulesTest {
         ConvertedZip open = convert(new InMemoryDocument().account(locked)
                 .post(post("401", "2024-01-01T00:00:00Z", "locked post")), DEFAULTS.withVisibility(Visibility.PUBLIC));
         assertEquals(List.of(PUBLIC), strings(items(open).get(0).get("to")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Generation.class, names = {"G1", "G2", "G3"})
+    @DisplayName("§8 to/cc: an account protected at export time (protected-history.js, every generation that has it) "
+            + "gets followers-only addressing by default")
+    void protectedAccountInEveryGeneration(Generation generation, @TempDir Path dir) {
+        TestArchives.Source source = new TestArchives.Source(generation.name(), TestArchives.write(
+                XArchiveBuilder.of(generation).account("77", "locked_acct", "Locked", Instant.parse("2014-01-01T00:00:00Z"))
+                        .protectedHistory(Instant.parse("2016-01-01T00:00:00Z"), true)
+                        .post(p -> p.text("from a locked account").at("2020-01-01T00:00:00Z")), dir, "locked"));
+        ConvertedZip zip = MastodonArchives.convert(source, dir, DEFAULTS);
+        String followers = zip.json("actor.json").get("followers").asText();
+        assertEquals(List.of(followers), strings(items(zip).get(0).get("to")));
+        assertEquals(List.of(), strings(items(zip).get(0).get("cc")));
+        assertEquals("protected-account", zip.json("report.json").get("visibility").get("reason").asText());
     }
 
     @Test
