@@ -27,7 +27,9 @@ final class ApiOperations {
             new Operation("GET", "/api/v1"),
             new Operation("POST", "/api/v1/inspect"),
             new Operation("POST", "/api/v1/convert/normalized"),
-            new Operation("POST", "/api/v1/convert/mastodon-csv"));
+            new Operation("POST", "/api/v1/convert/mastodon-csv"),
+            new Operation("POST", "/api/v1/convert/mastodon-archive"),
+            new Operation("POST", "/api/v1/convert/activitystreams"));
 
     static List<String> names() {
         return ALL.stream().map(Operation::toString).toList();
