@@ -71,19 +71,19 @@ final class FuzzChecks {
         for (MentionEntity mention : post.entities().mentions()) {
             range(post, text, mention.start(), mention.end(), previous, "mention");
             previous = mention.start();
-            sign(post, text, mention.start(), mention.end(), "@＠", "mention");
+            sign(post, text, mention.start(), "@＠", "mention");
         }
         previous = 0;
         for (TagEntity tag : post.entities().hashtags()) {
             range(post, text, tag.start(), tag.end(), previous, "hashtag");
             previous = tag.start();
-            sign(post, text, tag.start(), tag.end(), "#＃", "hashtag");
+            sign(post, text, tag.start(), "#＃", "hashtag");
         }
         previous = 0;
         for (TagEntity tag : post.entities().cashtags()) {
             range(post, text, tag.start(), tag.end(), previous, "cashtag");
             previous = tag.start();
-            sign(post, text, tag.start(), tag.end(), "$＄", "cashtag");
+            sign(post, text, tag.start(), "$＄", "cashtag");
         }
         for (StyleRange style : post.styles()) {
             if (style.start() < 0 || style.start() >= style.end() || style.end() > text.length()
@@ -104,7 +104,7 @@ final class FuzzChecks {
         }
     }
 
-    private static void sign(Post post, String text, int start, int end, String signs, String what) {
+    private static void sign(Post post, String text, int start, String signs, String what) {
         if (signs.indexOf(text.charAt(start)) < 0) {
             throw new AssertionError(what + " range does not start with its sign in post " + post.id());
         }
