@@ -16,11 +16,11 @@ import java.util.zip.Deflater;
  * refuses to write: lying sizes, ZIP64 extra fields, shared local headers, duplicate names, symlinks, encryption
  * flags. Local entries are written as they are added; {@link #finish} writes the central directory and end records.
  */
-final class RawZip {
+public final class RawZip {
     private static final long MAX32 = 0xFFFFFFFFL;
 
     /** What one entry declares; every field can be set to a lie. */
-    static final class Entry {
+    public static final class Entry {
         final String name;
         byte[] data;
         long hole;
@@ -42,20 +42,20 @@ final class RawZip {
             this.crc = crc;
         }
 
-        static Entry deflated(String name, byte[] content) {
+        public static Entry deflated(String name, byte[] content) {
             return new Entry(name, 8, deflate(content), content.length, crc32(content));
         }
 
-        static Entry stored(String name, byte[] content) {
+        public static Entry stored(String name, byte[] content) {
             return new Entry(name, 0, content, content.length, crc32(content));
         }
 
-        static Entry text(String name, String content) {
+        public static Entry text(String name, String content) {
             return deflated(name, content.getBytes(StandardCharsets.UTF_8));
         }
 
         /** {@code size} zeros, deflated in chunks (64 MiB deflate to about 64 KiB). */
-        static Entry deflatedZeros(String name, long size) {
+        public static Entry deflatedZeros(String name, long size) {
             Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] zeros = new byte[1 << 20];
@@ -78,49 +78,49 @@ final class RawZip {
         }
 
         /** A stored entry of {@code size} bytes left as a hole in a sparse file (its CRC is not computed). */
-        static Entry storedHole(String name, long size) {
+        public static Entry storedHole(String name, long size) {
             Entry entry = new Entry(name, 0, new byte[0], size, 0);
             entry.hole = size;
             entry.compressedSize = size;
             return entry;
         }
 
-        static Entry directory(String name) {
+        public static Entry directory(String name) {
             return stored(name, new byte[0]);
         }
 
-        Entry flags(int value) {
+        public Entry flags(int value) {
             flags = value;
             return this;
         }
 
-        Entry method(int value) {
+        public Entry method(int value) {
             method = value;
             return this;
         }
 
-        Entry size(long value) {
+        public Entry size(long value) {
             size = value;
             return this;
         }
 
-        Entry compressedSize(long value) {
+        public Entry compressedSize(long value) {
             compressedSize = value;
             return this;
         }
 
-        Entry crc(long value) {
+        public Entry crc(long value) {
             crc = value;
             return this;
         }
 
         /** Sizes and offset written as 0xFFFFFFFF with the real values in a ZIP64 extra field. */
-        Entry zip64() {
+        public Entry zip64() {
             zip64 = true;
             return this;
         }
 
-        Entry symlink() {
+        public Entry symlink() {
             versionMadeBy = 3 << 8 | 20;
             externalAttributes = 0120777L << 16;
             return this;
@@ -132,24 +132,24 @@ final class RawZip {
     private long position;
     private int entries;
 
-    RawZip(Path file) throws IOException {
+    public RawZip(Path file) throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Writes bytes that belong to no entry (a spanning marker, padding). */
-    RawZip raw(byte[] bytes) throws IOException {
+    public RawZip raw(byte[] bytes) throws IOException {
         write(bytes);
         return this;
     }
 
     /** Writes the entry's local header and data, then its central record. */
-    RawZip add(Entry entry) throws IOException {
+    public RawZip add(Entry entry) throws IOException {
         return central(entry, local(entry));
     }
 
     /** Writes the local header and data; returns the header's offset. */
-    long local(Entry entry) throws IOException {
+    public long local(Entry entry) throws IOException {
         long offset = position;
         byte[] name = entry.name.getBytes(StandardCharsets.UTF_8);
         ByteBuffer header = buffer(30 + name.length + (entry.zip64 ? 20 : 0));
@@ -168,7 +168,7 @@ final class RawZip {
     }
 
     /** Adds a central record pointing at {@code localOffset}, which may be another entry's local header. */
-    RawZip central(Entry entry, long localOffset) {
+    public RawZip central(Entry entry, long localOffset) {
         byte[] name = entry.name.getBytes(StandardCharsets.UTF_8);
         ByteBuffer record = buffer(46 + name.length + (entry.zip64 ? 28 : 0));
         record.putInt(0x02014b50).putShort((short) entry.versionMadeBy).putShort((short) 45)
@@ -188,7 +188,7 @@ final class RawZip {
     }
 
     /** Writes the central directory and the end record (preceded by the ZIP64 ones when asked), and closes. */
-    void finish(boolean zip64) throws IOException {
+    public void finish(boolean zip64) throws IOException {
         long start = position;
         long size = directory.size();
         write(directory.toByteArray());
@@ -216,7 +216,7 @@ final class RawZip {
         return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    static byte[] deflate(byte[] content) {
+    public static byte[] deflate(byte[] content) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         deflater.setInput(content);
         deflater.finish();
@@ -229,7 +229,7 @@ final class RawZip {
         return out.toByteArray();
     }
 
-    static long crc32(byte[] content) {
+    public static long crc32(byte[] content) {
         CRC32 crc = new CRC32();
         crc.update(content);
         return crc.getValue();
