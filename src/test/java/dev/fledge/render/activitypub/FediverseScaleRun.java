@@ -126,7 +126,12 @@ public final class FediverseScaleRun {
                         return;
                     }
                     System.gc();
-                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    long used = 0; // what each heap pool held when the collection ended, before new allocations
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                            used += pool.getCollectionUsage().getUsed();
+                        }
+                    }
                     peak = Math.max(peak, used);
                     samples++;
                 }
