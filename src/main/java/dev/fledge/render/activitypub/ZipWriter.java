@@ -4,23 +4,23 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fledge.model.ArchiveDocument;
 import dev.fledge.model.MediaFileInfo;
 
-import java.io.FilterOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
- * A ZIP written straight into a stream: JSON documents compressed (written by a {@link JsonGenerator} into the
- * entry), media files {@code STORED} with the size and CRC-32 the archive's directory declares (so their bytes are
- * copied once, not recompressed; a CRC the archive does not know is computed in a first read). The underlying stream
- * is not closed.
+ * The ZIP a fediverse writer answers, written straight into a stream ({@link ZipStream}: memory does not grow with
+ * the number of entries): JSON documents deflated (written by a {@link JsonGenerator} into the entry), media files
+ * stored with the size and CRC-32 the archive's directory declares, so their bytes are copied once, not
+ * recompressed (a CRC the archive does not know is computed in a first read). {@link #close()} deletes the
+ * temporary files; the underlying stream is never closed.
  */
-public final class ZipWriter {
+public final class ZipWriter implements Closeable {
 
     /** Writes the body of a JSON entry. */
     @FunctionalInterface
@@ -28,56 +28,38 @@ public final class ZipWriter {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private final ZipOutputStream zip;
-    private final long entryTime;
-    private long entries;
+    private final ZipStream zip;
 
-    public ZipWriter(OutputStream out, Instant entryTime) {
-        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        });
-        this.entryTime = entryTime.toEpochMilli();
+    /** @param tempDir an existing folder for the central directory spool */
+    public ZipWriter(OutputStream out, Instant entryTime, Path tempDir) throws IOException {
+        this.zip = new ZipStream(out, entryTime, tempDir);
     }
 
-    /** A compressed JSON entry, compact ({@code pretty} false) or indented. */
+    /** A deflated JSON entry, compact ({@code pretty} false) or indented. */
     public void json(String name, boolean pretty, JsonBody body) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(entryTime);
-        zip.putNextEntry(entry);
-        try (JsonGenerator g = pretty ? JsonOutput.pretty(zip) : JsonOutput.compact(zip)) {
+        begin(name);
+        try (JsonGenerator g = pretty ? JsonOutput.pretty(stream()) : JsonOutput.compact(stream())) {
             body.write(g);
         }
-        zip.closeEntry();
-        entries++;
+        closeEntry();
     }
 
-    /** Begins a compressed entry written by the caller through {@link #stream()}; end it with {@link #closeEntry()}. */
+    /** Begins a deflated entry written by the caller through {@link #stream()}; end it with {@link #closeEntry()}. */
     public void begin(String name) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(entryTime);
-        zip.putNextEntry(entry);
+        zip.beginDeflated(name);
     }
 
     /** The stream of the current entry (do not close it). */
     public OutputStream stream() {
-        return zip;
+        return zip.entry();
     }
 
     public void closeEntry() throws IOException {
         zip.closeEntry();
-        entries++;
     }
 
     /**
-     * Copies a media file of the archive into a {@code STORED} entry.
+     * Copies a media file of the archive into a stored entry.
      *
      * @throws NoSuchElementException when the archive has no such file
      */
@@ -95,27 +77,23 @@ public final class ZipWriter {
             }
             crc = computed.getValue();
         }
-        ZipEntry entry = new ZipEntry(zipPath);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(info.size());
-        entry.setCompressedSize(info.size());
-        entry.setCrc(crc);
-        entry.setTime(entryTime);
-        zip.putNextEntry(entry);
         try (InputStream in = document.openMedia(archivePath)) {
-            in.transferTo(zip);
+            zip.stored(zipPath, info.size(), crc, in);
         }
-        zip.closeEntry();
-        entries++;
     }
 
     public long entries() {
-        return entries;
+        return zip.entries();
     }
 
     /** Writes the central directory; the underlying stream stays open. */
     public void finish() throws IOException {
         zip.finish();
-        zip.flush();
+    }
+
+    /** Deletes the temporary files (after {@link #finish()}, or when the answer failed). */
+    @Override
+    public void close() throws IOException {
+        zip.close();
     }
 }

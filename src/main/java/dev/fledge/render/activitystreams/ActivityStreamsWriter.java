@@ -65,7 +65,16 @@ public final class ActivityStreamsWriter {
         EffectiveVisibility visibility = EffectiveVisibility.of(common, document.account());
         ConversionReport report = new ConversionReport(TARGET);
         report.visibility(visibility);
-        ZipWriter zip = new ZipWriter(out, now);
+        try (ZipWriter zip = new ZipWriter(out, now, tempDir)) {
+            writeZip(document, options, zip, tempDir, now, iris, visibility, report);
+        }
+        return report;
+    }
+
+    private void writeZip(ArchiveDocument document, ActivityStreamsOptions options, ZipWriter zip, Path tempDir,
+                          Instant now, ActorIris iris, EffectiveVisibility visibility, ConversionReport report)
+            throws IOException {
+        ConversionOptions common = options.common();
         int pages;
         try (MediaCopyList copies = new MediaCopyList(tempDir);
              OutboxSpool spool = spool(document, options, tempDir, report, copies)) {
@@ -95,7 +104,6 @@ public final class ActivityStreamsWriter {
         reportOptions.put("pageSize", (long) options.pageSize());
         zip.json("report.json", true, g -> report.write(g, document, reportOptions, now));
         zip.finish();
-        return report;
     }
 
     /**

@@ -68,8 +68,15 @@ public final class MastodonArchiveWriter {
         report.visibility(visibility);
         ContentHtml html = new ContentHtml(iris, options.mentions());
         ActivityJson activities = new ActivityJson(ActivityJson.Dialect.MASTODON_ARCHIVE, iris, visibility.value());
-        ZipWriter zip = new ZipWriter(out, now);
+        try (ZipWriter zip = new ZipWriter(out, now, tempDir)) {
+            write(document, options, zip, tempDir, now, iris, visibility, report, html, activities);
+        }
+        return report;
+    }
 
+    private static void write(ArchiveDocument document, ConversionOptions options, ZipWriter zip, Path tempDir,
+                              Instant now, ActorIris iris, EffectiveVisibility visibility, ConversionReport report,
+                              ContentHtml html, ActivityJson activities) throws IOException {
         try (MediaCopyList copies = new MediaCopyList(tempDir)) {
             OutboxPass pass = new OutboxPass(document, options, html, report, copies,
                     media -> placeMedia(document, options, media));
@@ -110,7 +117,6 @@ public final class MastodonArchiveWriter {
         notes(report, visibility, options);
         zip.json("report.json", true, g -> report.write(g, document, ConversionReport.optionsOf(options, visibility), now));
         zip.finish();
-        return report;
     }
 
     /** The ZIP path of a media file: Mastodon's {@code files/<id groups>/original/<16 hex>.<ext>} layout. */

@@ -91,89 +91,83 @@ public final class FediverseScaleRun {
     }
 
     /**
-     * @param peakHeapMb      the highest heap use seen (with the serial collector this includes garbage not yet
-     *                        collected, so it approaches the maximum by design)
-     * @param peakAfterGcMb   the highest heap use right after a full collection: the most memory the conversion
-     *                        really held at once (0 when no full collection was needed)
+     * @param peakHeapMb the highest heap use seen (with the serial collector this includes garbage not yet collected,
+     *                   so it approaches the maximum by design)
+     * @param readLiveMb  the highest heap use right after a forced full collection (sampled every
+     *                    {@value #SAMPLE_MILLIS} ms) while the reader makes its pass
+     * @param writeLiveMb the same while the writer converts: the memory the conversion really held
      */
-    private record Measured(String target, double readSeconds, double writeSeconds, long peakHeapMb, long peakAfterGcMb,
-                            long maxHeapMb) {
+    private record Measured(String target, double readSeconds, double writeSeconds, long peakHeapMb, long readLiveMb,
+                            long writeLiveMb, int samples, long maxHeapMb) {
         @Override
         public String toString() {
-            return String.format("%s: read %.1f s, write %.1f s, live heap (after full GCs) at most %d MB in %d full "
-                    + "GCs, peak use %d MB, of %d MB max", target, readSeconds, writeSeconds, peakAfterGcMb,
-                    AFTER_GC.fullCollections(), peakHeapMb, maxHeapMb);
+            return String.format("%s: read %.1f s, write %.1f s (with %d forced GCs); live heap at most %d MB while "
+                    + "reading, %d MB while writing; peak use %d MB of %d MB max", target, readSeconds, writeSeconds,
+                    samples, readLiveMb, writeLiveMb, peakHeapMb, maxHeapMb);
         }
     }
 
-    /** The highest sum of heap pools right after a full collection, since the last {@link #reset}. */
-    private static final class AfterGcPeak implements javax.management.NotificationListener {
-        private volatile long peak;
-        private volatile int fullCollections;
+    private static final long SAMPLE_MILLIS = 2_000;
 
-        AfterGcPeak() {
-            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((javax.management.NotificationEmitter) gc).addNotificationListener(this, null, null);
-            }
+    /** Forces a full collection every {@value #SAMPLE_MILLIS} ms and keeps the highest heap use found after it. */
+    private static final class LiveHeapSampler implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+        private volatile long readPeak;
+        private volatile int samples;
+
+        LiveHeapSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    try {
+                        Thread.sleep(SAMPLE_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    System.gc();
+                    long used = 0; // what each heap pool held when the collection ended, before new allocations
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                            used += pool.getCollectionUsage().getUsed();
+                        }
+                    }
+                    peak = Math.max(peak, used);
+                    samples++;
+                }
+            }, "live-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The reading pass is over: what follows is the writer's. */
+        void writing() {
+            readPeak = peak;
+            peak = 0;
         }
 
         @Override
-        public void handleNotification(javax.management.Notification notification, Object handback) {
-            if (!notification.getType().equals(
-                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                return;
-            }
-            com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management.GarbageCollectionNotificationInfo
-                    .from((javax.management.openmbean.CompositeData) notification.getUserData());
-            if (!info.getGcAction().contains("major")) {
-                return;
-            }
-            fullCollections++;
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                java.lang.management.MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
-                if (pool.getType() == MemoryType.HEAP && after != null) {
-                    used += after.getUsed();
-                }
-            }
-            if (used > peak) {
-                peak = used;
-            }
-        }
-
-        void reset() {
-            peak = 0;
-            fullCollections = 0;
-        }
-
-        int fullCollections() {
-            return fullCollections;
-        }
-
-        long peak() {
-            return peak;
+        public void close() throws InterruptedException {
+            running = false;
+            thread.interrupt();
+            thread.join();
         }
     }
 
-    private static final AfterGcPeak AFTER_GC = new AfterGcPeak();
-
-    private static Measured measure(String target, Path archive, Path work, Conversion conversion) throws IOException {
+    private static Measured measure(String target, Path archive, Path work, Conversion conversion)
+            throws IOException, InterruptedException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        try {
-            Thread.sleep(300); // GC notifications arrive asynchronously: let the one of System.gc() pass
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        AFTER_GC.reset();
         Path spool = Files.createDirectories(work.resolve(target + "-spool"));
         Path temp = Files.createDirectories(work.resolve(target + "-temp"));
         long start = System.nanoTime();
         long read;
-        try (SafeZipArchive zip = SafeZipArchive.open(archive, ArchiveLimits.defaults());
+        LiveHeapSampler sampler = new LiveHeapSampler();
+        try (sampler; SafeZipArchive zip = SafeZipArchive.open(archive, ArchiveLimits.defaults());
              XArchive document = new XArchiveReader().read(zip, new ReadOptions(false, spool,
                      EnumSet.of(OptionalData.LIKES, OptionalData.RELATIONSHIPS)))) {
             read = System.nanoTime();
+            sampler.writing();
             conversion.run(document, temp);
         }
         long end = System.nanoTime();
@@ -188,8 +182,8 @@ public final class FediverseScaleRun {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        return new Measured(target, (read - start) / 1e9, (end - read) / 1e9, peak >> 20, AFTER_GC.peak() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        return new Measured(target, (read - start) / 1e9, (end - read) / 1e9, peak >> 20, sampler.readPeak >> 20,
+                sampler.peak >> 20, sampler.samples, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** Counts the items of the top-level orderedItems array of a JSON entry, streaming. */
