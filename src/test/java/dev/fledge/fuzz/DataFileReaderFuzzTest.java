@@ -19,7 +19,7 @@ import java.util.Set;
  * inside the file.
  *
  * <p>Regression mode replays {@code DataFileReaderFuzzTestInputs/readDataFile/}; fuzzing:
- * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=DataFileReaderFuzzTest -Djazzer.hooks=true}.
+ * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=DataFileReaderFuzzTest}.
  */
 class DataFileReaderFuzzTest {
 

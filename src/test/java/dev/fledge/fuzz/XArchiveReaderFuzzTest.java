@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * INVALID_DATA_FILE; posts must keep the text/offset contract; warnings must not hide a caught exception.
  *
  * <p>Regression mode replays {@code XArchiveReaderFuzzTestInputs/readArchiveWithOneFuzzedFile/}; fuzzing:
- * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=XArchiveReaderFuzzTest -Djazzer.hooks=true}.
+ * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=XArchiveReaderFuzzTest}.
  */
 class XArchiveReaderFuzzTest {
 
