@@ -148,7 +148,7 @@ public final class FuzzSeeds {
 
     /**
      * Whole-reader seeds: every data file of the example archive (tweets.js from a smaller archive with one post of
-     * each kind), followed by the bytes the test reads from the end: spool, strict, file index.
+     * each kind), followed by the byte the test reads from the end: the file's index.
      */
     private static void readerSeeds(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -159,8 +159,6 @@ public final class FuzzSeeds {
             byte[] content = files.get(paths[i]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(content);
-            out.write(1);
-            out.write(i % 3 == 0 ? 1 : 0);
             out.write(i);
             String name = paths[i].substring("data/".length(), paths[i].length() - ".js".length());
             Files.write(dir.resolve("seed-" + name), out.toByteArray());
