@@ -2,11 +2,13 @@ package dev.fledge.xarchive;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.TreeNode;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -137,7 +139,7 @@ public final class DataFileReader {
     public FileResult forEachRow(String path, Wrapper wrapper, Set<String> rowKeys, Warnings warnings,
                                  RowHandler handler) {
         return read(path, wrapper, warnings, (parser, issues) -> {
-            JsonNode row = parser.readValueAsTree();
+            JsonNode row = readTree(parser);
             JsonNode unwrapped = unwrap(row, rowKeys, issues);
             if (unwrapped != null) {
                 handler.row(unwrapped, issues);
@@ -172,10 +174,31 @@ public final class DataFileReader {
                         first == null ? "nothing follows the '=' assignment" : "expected a JSON object after '='");
                 return false;
             }
-            result[0] = parser.readValueAsTree();
+            result[0] = readTree(parser);
             return true;
         });
         return result[0];
+    }
+
+    /**
+     * The value at the parser as a tree. Jackson throws a bare {@link NumberFormatException} (not a
+     * {@link JsonProcessingException}) for a decimal it cannot represent, such as {@code 1e99999999999} (an exponent
+     * beyond 32 bits); it becomes a parse error here, so that it is a warning (or, strict, a 422) about the file like
+     * any other invalid JSON, never an internal error, and its message (which quotes the number) is dropped.
+     */
+    static <T extends TreeNode> T readTree(JsonParser parser) throws IOException {
+        try {
+            return parser.readValueAsTree();
+        } catch (NumberFormatException e) {
+            throw new OutOfRangeNumberException(parser);
+        }
+    }
+
+    /** A number Jackson cannot represent; carries the parser location and no source content. */
+    private static final class OutOfRangeNumberException extends JsonParseException {
+        OutOfRangeNumberException(JsonParser parser) {
+            super(parser, "number out of range");
+        }
     }
 
     /** The single-key row unwrapping of {@link #forEachRow}; null when the row is skipped (issue reported). */
@@ -301,6 +324,9 @@ public final class DataFileReader {
         }
         if (e instanceof JsonEOFException) {
             return "the file ends in the middle of the data (truncated file)";
+        }
+        if (e instanceof OutOfRangeNumberException) {
+            return "a number is out of range (for example an exponent of more than 9 digits)";
         }
         return "invalid JSON (for example a trailing comma, a missing comma or quote, or a stray character)";
     }

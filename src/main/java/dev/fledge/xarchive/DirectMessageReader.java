@@ -135,7 +135,7 @@ final class DirectMessageReader {
             } else if ("messages".equals(name) && value == JsonToken.START_ARRAY) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                    JsonNode event = parser.readValueAsTree();
+                    JsonNode event = DataFileReader.readTree(parser);
                     conversation.add(event, issues);
                 }
             } else {

@@ -13,13 +13,13 @@ import java.util.Set;
 
 /**
  * Fuzzes {@link DataFileReader}, the reader of the JavaScript-wrapped JSON files ({@code window.YTD.<type>.partN =
- * [ … ]}, the manifest, Grailbird files): fuzzed bytes as one file, read with a fuzzed wrapper, in one of its three
- * modes (row trees, streamed rows, one object), lenient or strict. It may only report warnings (lenient) or throw
- * INVALID_DATA_FILE (strict); rows it hands over are objects; warnings are the reader's own texts with a location
- * inside the file.
+ * [ … ]}, the manifest, Grailbird files): fuzzed bytes as one file, read with a fuzzed wrapper in one of its three
+ * modes (row trees, streamed rows, one object), lenient then strict. Lenient may only warn, with the reader's own
+ * texts located in the file; strict throws INVALID_DATA_FILE (naming the file) exactly when lenient warned, and
+ * otherwise hands over the same rows; rows handed over are objects.
  *
  * <p>Regression mode replays {@code DataFileReaderFuzzTestInputs/readDataFile/}; fuzzing:
- * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=DataFileReaderFuzzTest -Djazzer.hooks=true}.
+ * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=DataFileReaderFuzzTest}.
  */
 class DataFileReaderFuzzTest {
 
@@ -29,45 +29,60 @@ class DataFileReaderFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void readDataFile(FuzzedDataProvider data) {
         DataFileReader.Wrapper wrapper = data.pickValue(DataFileReader.Wrapper.values());
-        boolean strict = data.consumeBoolean();
         int mode = data.consumeInt(0, 2);
-        byte[] content = data.consumeRemainingAsBytes();
-        DataFileReader reader = new DataFileReader(new MemoryArchive(Map.of(PATH, content)));
-        Warnings warnings = new Warnings(strict);
-        try {
-            switch (mode) {
-                case 0 -> reader.forEachRow(PATH, wrapper, ROW_KEYS, warnings, (row, issues) -> {
-                    if (row == null || !row.isObject()) {
-                        throw new AssertionError("a row that is not an object was handed over");
-                    }
-                    if (!PATH.equals(issues.file())) {
-                        throw new AssertionError("row issues about another file: " + issues.file());
-                    }
-                });
-                case 1 -> reader.forEachRowStreaming(PATH, wrapper, warnings, (parser, issues) -> {
-                    JsonToken token = parser.currentToken();
-                    if (token == null || token == JsonToken.END_ARRAY) {
-                        throw new AssertionError("a row handler was called without a value: " + token);
-                    }
-                    parser.skipChildren();
-                });
-                default -> reader.readObject(PATH, wrapper, warnings);
-            }
-        } catch (FledgeException e) {
-            if (!strict) {
-                throw new AssertionError("a lenient reading threw " + e.type(), e);
-            }
-            FuzzChecks.problem(e, Set.of(ProblemType.INVALID_DATA_FILE));
-            if (e.location() == null || !PATH.equals(e.location().file())) {
-                throw new AssertionError("strict problem without the file: " + e.location());
-            }
-            return;
-        }
-        FuzzChecks.warnings(warnings.entries());
-        warnings.entries().forEach(w -> {
+        DataFileReader reader = new DataFileReader(new MemoryArchive(Map.of(PATH, data.consumeRemainingAsBytes())));
+        Warnings lenient = new Warnings(false);
+        long rows = read(reader, wrapper, mode, lenient);
+        FuzzChecks.warnings(lenient.entries());
+        lenient.entries().forEach(w -> {
             if (!PATH.equals(w.file())) {
                 throw new AssertionError("warning about another file: " + w);
             }
         });
+        long strictRows;
+        try {
+            strictRows = read(reader, wrapper, mode, new Warnings(true));
+        } catch (FledgeException e) {
+            FuzzChecks.problem(e, Set.of(ProblemType.INVALID_DATA_FILE));
+            if (e.location() == null || !PATH.equals(e.location().file())) {
+                throw new AssertionError("strict problem without the file: " + e.location());
+            }
+            if (lenient.isEmpty()) {
+                throw new AssertionError("strict refused what the lenient reading read without a warning", e);
+            }
+            return;
+        }
+        if (!lenient.isEmpty()) {
+            throw new AssertionError("strict accepted what the lenient reading warned about: " + lenient.entries());
+        }
+        if (strictRows != rows) {
+            throw new AssertionError("strict handed over " + strictRows + " rows, lenient " + rows);
+        }
+    }
+
+    /** Reads the file in one of the three modes; returns the rows handed over. */
+    private static long read(DataFileReader reader, DataFileReader.Wrapper wrapper, int mode, Warnings warnings) {
+        long[] rows = new long[1];
+        switch (mode) {
+            case 0 -> reader.forEachRow(PATH, wrapper, ROW_KEYS, warnings, (row, issues) -> {
+                if (row == null || !row.isObject()) {
+                    throw new AssertionError("a row that is not an object was handed over");
+                }
+                if (!PATH.equals(issues.file())) {
+                    throw new AssertionError("row issues about another file: " + issues.file());
+                }
+                rows[0]++;
+            });
+            case 1 -> reader.forEachRowStreaming(PATH, wrapper, warnings, (parser, issues) -> {
+                JsonToken token = parser.currentToken();
+                if (token == null || token == JsonToken.END_ARRAY) {
+                    throw new AssertionError("a row handler was called without a value: " + token);
+                }
+                parser.skipChildren();
+                rows[0]++;
+            });
+            default -> rows[0] = reader.readObject(PATH, wrapper, warnings) == null ? 0 : 1;
+        }
+        return rows[0];
     }
 }

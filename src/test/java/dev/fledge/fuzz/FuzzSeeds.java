@@ -97,9 +97,9 @@ public final class FuzzSeeds {
     }
 
     /**
-     * Data-file seeds: the file's text, then the three bytes the fuzz test reads from the end of its input (Jazzer's
-     * FuzzedDataProvider takes numbers from the end): mode, strict, wrapper (0 = YTD, 1 = manifest, 2 = Grailbird,
-     * 3 = var).
+     * Data-file seeds: the file's text, then the two bytes the fuzz test reads from the end of its input (Jazzer's
+     * FuzzedDataProvider takes numbers from the end): mode (0 rows, 1 streamed rows, 2 one object), wrapper (0 = YTD,
+     * 1 = manifest, 2 = Grailbird, 3 = var).
      */
     private static void dataFileSeeds(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -122,33 +122,31 @@ public final class FuzzSeeds {
                   { "messageCreate" : { "id" : "3", "senderId" : "1", "recipientId" : "2", "text" : "hey",
                     "createdAt" : "2024-06-01T12:00:00.250Z", "reactions" : [ ], "urls" : [ ], "mediaUrls" : [ ] } } ] } } ]""");
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            seed(dir, "seed-" + e.getKey() + "-rows", e.getValue(), 0, 0, 0);
-            seed(dir, "seed-" + e.getKey() + "-streamed-strict", e.getValue(), 1, 1, 0);
+            seed(dir, "seed-" + e.getKey() + "-rows", e.getValue(), 0, 0);
+            seed(dir, "seed-" + e.getKey() + "-streamed", e.getValue(), 1, 0);
         }
         seed(dir, "seed-manifest", """
                 window.__THAR_CONFIG = { "userInfo" : { "accountId" : "1", "userName" : "a" },
                   "archiveInfo" : { "generationDate" : "2024-10-01T09:00:00.000Z" },
                   "dataTypes" : { "tweets" : { "files" : [ { "fileName" : "data/tweets.js",
                   "globalName" : "YTD.tweets.part0", "count" : "1" } ], "mediaDirectory" : "data/tweets_media" } } }""",
-                2, 0, 1);
+                2, 1);
         seed(dir, "seed-grailbird", "Grailbird.data.tweets_2012_01 = \n[ { \"id\" : 158000000000000000, "
-                + "\"text\" : \"x\", \"created_at\" : \"2012-01-14 10:00:00 +0000\" } ]", 0, 0, 2);
-        seed(dir, "seed-user-details", "var user_details =  {\n  \"screen_name\" : \"a\", \"id\" : \"1\" }", 2, 1, 3);
+                + "\"text\" : \"x\", \"created_at\" : \"2012-01-14 10:00:00 +0000\" } ]", 0, 2);
+        seed(dir, "seed-user-details", "var user_details =  {\n  \"screen_name\" : \"a\", \"id\" : \"1\" }", 2, 3);
     }
 
-    private static void seed(Path dir, String name, String text, int mode, int strict, int wrapper)
-            throws IOException {
+    private static void seed(Path dir, String name, String text, int mode, int wrapper) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(utf8(text));
         out.write(mode);
-        out.write(strict);
         out.write(wrapper);
         Files.write(dir.resolve(name), out.toByteArray());
     }
 
     /**
      * Whole-reader seeds: every data file of the example archive (tweets.js from a smaller archive with one post of
-     * each kind), followed by the bytes the test reads from the end: spool, strict, file index.
+     * each kind), followed by the byte the test reads from the end: the file's index.
      */
     private static void readerSeeds(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -159,8 +157,6 @@ public final class FuzzSeeds {
             byte[] content = files.get(paths[i]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(content);
-            out.write(1);
-            out.write(i % 3 == 0 ? 1 : 0);
             out.write(i);
             String name = paths[i].substring("data/".length(), paths[i].length() - ".js".length());
             Files.write(dir.resolve("seed-" + name), out.toByteArray());

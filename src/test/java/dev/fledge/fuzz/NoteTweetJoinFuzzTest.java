@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * a post of its second (or the next), and every post keeps the text/offset contract.
  *
  * <p>Regression mode replays {@code NoteTweetJoinFuzzTestInputs/joinNotesAndTweets/}; fuzzing:
- * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=NoteTweetJoinFuzzTest -Djazzer.hooks=true}.
+ * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest=NoteTweetJoinFuzzTest}.
  */
 class NoteTweetJoinFuzzTest {
 

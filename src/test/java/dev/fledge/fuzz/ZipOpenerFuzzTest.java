@@ -115,11 +115,15 @@ class ZipOpenerFuzzTest {
         }
     }
 
-    /** A listed path is relative, has no '..' segment, no control character, no backslash, and no empty name. */
+    /**
+     * A listed path is relative (no leading '/', no drive letter: an ASCII letter and ':'), has no '..' segment, no
+     * control character, no backslash, and names a file.
+     */
     private static void checkName(String root, String path) {
         String full = root + path;
+        char first = full.isEmpty() ? 0 : Character.toLowerCase(full.charAt(0));
         if (path.isEmpty() || full.startsWith("/") || full.indexOf('\\') >= 0 || full.endsWith("/")
-                || (full.length() > 1 && full.charAt(1) == ':')) {
+                || (full.length() > 1 && full.charAt(1) == ':' && first >= 'a' && first <= 'z')) {
             throw new AssertionError("unsafe or odd path accepted: " + escape(full));
         }
         for (String segment : full.split("/", -1)) {

@@ -176,6 +176,18 @@ final class HostileCorpus {
             dataCase("js-numbers-1e999", "`1e999`, `-1e999`, `1e-999`, `1E+999999999`, a 30-digit integer and a tiny "
                             + "decimal in ids, counts, ranges and dates of tweets, likes, followers and the account",
                     "data/tweets.js", null, HostileCorpus::hugeNumbers),
+            dataCase("js-number-exponent-overflow", "`1e99999999999` (an exponent beyond 32 bits) in a tweet and in a "
+                            + "direct message (found by fuzzing: it was a 500)", "data/tweets.js",
+                    r -> assertTrue(r.getList("warnings.file").contains("data/direct-messages.js")),
+                    file -> {
+                        Map<String, Uploads.Content> contents = Uploads.exampleContents();
+                        contents.put("data/tweets.js", Uploads.Content.of(withRawField(
+                                Uploads.exampleFile("data/tweets.js"), "tweet", "favorite_count", "1e99999999999")));
+                        contents.put("data/direct-messages.js", Uploads.Content.of(Uploads.insertAfter(
+                                Uploads.exampleFile("data/direct-messages.js"), "\"messageCreate\" : {",
+                                ascii(" \"edits\" : 1e99999999999,"))));
+                        Uploads.zip(file, contents);
+                    }),
             dataCase("js-number-5000-digits", "a tweet field holds a 5,000-digit number", "data/tweets.js", null,
                     edit("data/tweets.js", bytes -> withRawField(bytes, "tweet", "favorite_count",
                             "9".repeat(5_000)))),
