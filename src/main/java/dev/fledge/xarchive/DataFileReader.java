@@ -24,10 +24,6 @@ import dev.fledge.problem.FledgeException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -267,10 +263,14 @@ public final class DataFileReader {
     /**
      * Opens the entry, checks the assignment prefix, runs {@code body} over a parser positioned after the
      * {@code =}, then checks what follows the value. Returns whether the whole file was fine.
+     *
+     * <p>The parser reads the UTF-8 bytes directly (Jackson's byte parser: no separate decoding pass, the fastest
+     * path). It counts columns in bytes; the locator turns them into UTF-16 columns when a location is reported,
+     * by reading the file again up to that point ({@link EntryLocator}), so the common path pays nothing for it.
      */
     private boolean withParser(String path, ArchiveEntry entry, Wrapper wrapper, Warnings warnings, ParserBody body) {
         JsonParser parser = null;
-        RowIssues.Locator locator = null;
+        EntryLocator locator = null;
         try (InputStream raw = content.open(entry);
              BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024)) {
             Prefix prefix = readPrefix(in);
@@ -284,21 +284,21 @@ public final class DataFileReader {
                         "the file does not start with the expected " + wrapper.description + " assignment");
                 return false;
             }
-            locator = prefix.locator(path);
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
-            parser = mapper.createParser(reader);
+            locator = new EntryLocator(content, entry, path, prefix);
+            if (startsWithNul(in)) {
+                // Jackson would take leading NUL bytes for UTF-16/32; they are never valid JSON in UTF-8
+                warnings.add(locator.locate(1, 1), describeInvalidJson());
+                return false;
+            }
+            parser = mapper.createParser(in);
             if (!body.parse(parser, locator)) {
                 return false;
             }
-            return checkTrailing(path, parser, reader, locator, warnings);
+            return checkTrailing(parser, in, locator, warnings);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation()
                     : parser != null ? parser.currentLocation() : null;
             warnings.add(locator == null ? FileLocation.of(path) : locate(locator, at, path), describe(e));
-            return false;
-        } catch (CharacterCodingException e) {
-            warnings.add(locator == null || parser == null ? FileLocation.of(path)
-                    : locate(locator, parser.currentLocation(), path), "the file is not valid UTF-8 text");
             return false;
         } catch (IOException e) {
             if (e.getCause() instanceof FledgeException fledge) {
@@ -317,7 +317,26 @@ public final class DataFileReader {
         }
     }
 
+    private static boolean startsWithNul(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                int b = in.read();
+                if (b <= 0) {
+                    return b == 0;
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
+        }
+    }
+
     private static String describe(JsonProcessingException e) {
+        String jacksonMessage = e.getOriginalMessage();
+        if (jacksonMessage != null && jacksonMessage.startsWith("Invalid UTF-8")) {
+            return "the file is not valid UTF-8 text";
+        }
         if (e instanceof StreamConstraintsException) {
             return "a value exceeds the reader's limits (nesting depth " + MAX_NESTING_DEPTH + ", text length "
                     + MAX_STRING_LENGTH + " characters or number length " + MAX_NUMBER_LENGTH + ")";
@@ -328,47 +347,50 @@ public final class DataFileReader {
         if (e instanceof OutOfRangeNumberException) {
             return "a number is out of range (for example an exponent of more than 9 digits)";
         }
+        return describeInvalidJson();
+    }
+
+    private static String describeInvalidJson() {
         return "invalid JSON (for example a trailing comma, a missing comma or quote, or a stray character)";
     }
 
     /** After the value: whitespace, at most one ';', whitespace, end of file. */
-    private static boolean checkTrailing(String path, JsonParser parser, Reader reader, RowIssues.Locator locator,
+    private static boolean checkTrailing(JsonParser parser, InputStream in, RowIssues.Locator locator,
                                          Warnings warnings) throws IOException {
         JsonLocation end = parser.currentLocation();
         int line = end.getLineNr();
         int column = end.getColumnNr();
-        StringWriter buffered = new StringWriter();
+        java.io.ByteArrayOutputStream buffered = new java.io.ByteArrayOutputStream();
         parser.releaseBuffered(buffered);
+        InputStream rest = new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream(buffered.toByteArray()), in);
         boolean semicolon = false;
-        String head = buffered.toString();
-        char[] chunk = new char[8192];
-        int headPos = 0;
-        while (true) {
-            int c;
-            if (headPos < head.length()) {
-                c = head.charAt(headPos++);
-            } else {
-                int n = reader.read(chunk);
-                if (n < 0) {
-                    return true;
+        boolean afterCr = false;
+        byte[] chunk = new byte[8192];
+        int n;
+        while ((n = rest.read(chunk)) >= 0) {
+            for (int i = 0; i < n; i++) {
+                int c = chunk[i];
+                boolean crLf = afterCr && c == '\n';
+                afterCr = c == '\r';
+                if (crLf) {
+                    continue; // the CR already ended the line
                 }
-                head = new String(chunk, 0, n);
-                headPos = 0;
-                continue;
-            }
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (c == ' ' || c == '\t' || c == '\r') {
-                column++;
-            } else if (c == ';' && !semicolon) {
-                semicolon = true;
-                column++;
-            } else {
-                warnings.add(locator.locate(line, column), "unexpected content after the end of the data");
-                return false;
+                if (c == '\n' || c == '\r') {
+                    line++;
+                    column = 1;
+                } else if (c == ' ' || c == '\t') {
+                    column++;
+                } else if (c == ';' && !semicolon) {
+                    semicolon = true;
+                    column++;
+                } else {
+                    warnings.add(locator.locate(line, column), "unexpected content after the end of the data");
+                    return false;
+                }
             }
         }
+        return true;
     }
 
     private static FileLocation locate(RowIssues.Locator locator, JsonLocation at, String path) {
@@ -380,9 +402,105 @@ public final class DataFileReader {
 
     /** The assignment before the '=' and where the JSON starts. */
     private record Prefix(String text, int lines, int equalsColumn) {
-        RowIssues.Locator locator(String path) {
-            return (parserLine, parserColumn) -> new FileLocation(path, parserLine + lines,
-                    parserLine == 1 ? parserColumn + equalsColumn : parserColumn);
+        /** The file's location of a (line, UTF-16 column) of the parser's input, which starts after the '='. */
+        FileLocation inFile(String path, int parserLine, int parserColumn) {
+            return new FileLocation(path, parserLine + lines, parserLine == 1 ? parserColumn + equalsColumn : parserColumn);
+        }
+    }
+
+    /**
+     * Turns the byte parser's (line, byte column) into the file's (line, UTF-16 column), as editors count: it opens
+     * the entry again and reads up to the positions, counting one column per UTF-8 sequence (two for a 4-byte one,
+     * a surrogate pair). Lines end at LF, CR LF or a lone CR, as the parser counts them. Only called when a location
+     * is reported (a broken file, a row issue), at most twice per file.
+     */
+    private static final class EntryLocator implements RowIssues.Locator {
+        private final ArchiveContent content;
+        private final ArchiveEntry entry;
+        private final String path;
+        private final Prefix prefix;
+
+        EntryLocator(ArchiveContent content, ArchiveEntry entry, String path, Prefix prefix) {
+            this.content = content;
+            this.entry = entry;
+            this.path = path;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public FileLocation locate(int parserLine, int parserColumn) {
+            return locateAll(new int[]{parserLine}, new int[]{parserColumn}).get(0);
+        }
+
+        @Override
+        public java.util.List<FileLocation> locateAll(int[] parserLines, int[] byteColumns) {
+            int[] charColumns = byteColumns.clone();
+            Integer[] order = new Integer[parserLines.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingInt(i -> parserLines[i])
+                    .thenComparingInt(i -> byteColumns[i]));
+            try (InputStream raw = content.open(entry);
+                 BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024)) {
+                if (readPrefix(in) != null) {
+                    scan(in, parserLines, byteColumns, charColumns, order);
+                }
+            } catch (IOException | RuntimeException e) {
+                // the entry cannot be read again: the byte columns are kept (exact for ASCII lines)
+            }
+            FileLocation[] located = new FileLocation[order.length];
+            for (int i = 0; i < located.length; i++) {
+                located[i] = parserLines[i] < 1 ? FileLocation.of(path)
+                        : prefix.inFile(path, parserLines[i], Math.max(1, charColumns[i]));
+            }
+            return java.util.List.of(located);
+        }
+
+        private static void scan(InputStream in, int[] lines, int[] byteColumns, int[] charColumns, Integer[] order)
+                throws IOException {
+            int next = 0;
+            int line = 1;
+            int byteColumn = 1;
+            int charColumn = 1;
+            boolean afterCr = false;
+            int b;
+            while (next < order.length) {
+                int target = order[next];
+                if (lines[target] < line || (lines[target] == line && byteColumns[target] <= byteColumn)) {
+                    if (lines[target] == line && byteColumns[target] == byteColumn) {
+                        charColumns[target] = charColumn;
+                    }
+                    next++;
+                    continue;
+                }
+                if ((b = in.read()) < 0) {
+                    return;
+                }
+                if (b == '\n') {
+                    if (!afterCr) {
+                        line++;
+                    }
+                    byteColumn = 1;
+                    charColumn = 1;
+                    afterCr = false;
+                    continue;
+                }
+                if (afterCr) {
+                    afterCr = false;
+                }
+                if (b == '\r') {
+                    line++;
+                    byteColumn = 1;
+                    charColumn = 1;
+                    afterCr = true;
+                    continue;
+                }
+                byteColumn++;
+                if ((b & 0xC0) != 0x80) {
+                    charColumn += (b & 0xF8) == 0xF0 ? 2 : 1;
+                }
+            }
         }
     }
 

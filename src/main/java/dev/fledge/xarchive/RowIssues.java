@@ -3,6 +3,7 @@ package dev.fledge.xarchive;
 import dev.fledge.problem.FileLocation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,12 +22,22 @@ public final class RowIssues {
 
     private static final class Issue {
         long count;
-        FileLocation first;
+        int firstLine;
+        int firstColumn;
     }
 
     /** Turns the parser's (line, column) of a row into the file's (line, column). */
     interface Locator {
         FileLocation locate(int parserLine, int parserColumn);
+
+        /** Several positions at once (a locator that re-reads the file does it in one pass). */
+        default List<FileLocation> locateAll(int[] parserLines, int[] parserColumns) {
+            FileLocation[] located = new FileLocation[parserLines.length];
+            for (int i = 0; i < located.length; i++) {
+                located[i] = locate(parserLines[i], parserColumns[i]);
+            }
+            return List.of(located);
+        }
     }
 
     RowIssues(String file, Warnings warnings, Locator locator) {
@@ -49,9 +60,10 @@ public final class RowIssues {
     public void report(String problem) {
         Issue issue = issues.computeIfAbsent(problem, p -> new Issue());
         if (issue.count == 0) {
-            issue.first = locator.locate(rowLine, rowColumn);
+            issue.firstLine = rowLine;
+            issue.firstColumn = rowColumn;
             if (warnings.strict()) {
-                warnings.add(issue.first, problem);
+                warnings.add(locator.locate(rowLine, rowColumn), problem);
             }
         }
         issue.count++;
@@ -69,10 +81,22 @@ public final class RowIssues {
             issues.clear(); // the first report has already thrown
             return;
         }
+        if (issues.isEmpty()) {
+            return;
+        }
+        int[] lines = new int[issues.size()];
+        int[] columns = new int[issues.size()];
+        int i = 0;
+        for (Issue issue : issues.values()) {
+            lines[i] = issue.firstLine;
+            columns[i++] = issue.firstColumn;
+        }
+        List<FileLocation> located = locator.locateAll(lines, columns);
+        i = 0;
         for (Map.Entry<String, Issue> e : issues.entrySet()) {
             long n = e.getValue().count;
             String message = n == 1 ? e.getKey() : e.getKey() + " (" + n + " rows; the location is the first)";
-            warnings.add(e.getValue().first, message);
+            warnings.add(located.get(i++), message);
         }
         issues.clear();
     }

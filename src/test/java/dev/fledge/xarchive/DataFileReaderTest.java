@@ -124,6 +124,35 @@ class DataFileReaderTest {
     }
 
     @Test
+    void columnsCountUtf16UnitsNotBytes() {
+        // "é" is 2 bytes and 1 column; the emoji is 4 bytes and 2 UTF-16 columns (a surrogate pair), as editors count
+        rows("window.YTD.like.part0 = [ { \"like\" : { \"fullText\" : \"é\uD83D\uDE00\" } } nope ]");
+        ArchiveWarning w = onlyWarning();
+        assertEquals(1, w.line());
+        assertEquals(63, w.column()); // 'n' of nope
+    }
+
+    @Test
+    void rowIssueColumnsAfterNonAsciiLinesAndCrLf() {
+        rows("window.YTD.like.part0 = [\r\n  { \"like\" : { \"fullText\" : \"ééé\" } }, \"not a row\",\r\n"
+                + "  \"ü\", 7 ]");
+        assertEquals(1, warnings.size(), () -> warnings.entries().toString());
+        ArchiveWarning w = warnings.entries().get(0);
+        assertTrue(w.message().startsWith("row is not a JSON object"), w.message());
+        assertEquals(2, w.line());
+        assertEquals(40, w.column()); // the string row after the three 2-byte characters
+    }
+
+    @Test
+    void strictRowIssueColumnCountsUtf16Units() {
+        Warnings strict = new Warnings(true);
+        FledgeException e = assertThrows(FledgeException.class, () -> rows(
+                "window.YTD.like.part0 = [ { \"like\" : { \"t\" : \"\uD83D\uDE00\" } }, 1 ]",
+                DataFileReader.Wrapper.YTD, LIKE, strict));
+        assertEquals(new FileLocation(FILE, 1, 56), e.location());
+    }
+
+    @Test
     void missingCommaIsReportedAtTheSecondRow() {
         List<JsonNode> rows = rows("window.YTD.like.part0 = [\n  { \"like\" : { \"tweetId\" : \"1\" } }\n"
                 + "  { \"like\" : { \"tweetId\" : \"2\" } }\n]");
