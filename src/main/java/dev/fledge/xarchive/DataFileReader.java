@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fledge.archive.ArchiveContent;
 import dev.fledge.archive.ArchiveEntry;
+import dev.fledge.archive.ReadAheadInputStream;
 import dev.fledge.problem.FileLocation;
 import dev.fledge.problem.FledgeException;
 
@@ -265,13 +266,13 @@ public final class DataFileReader {
      * {@code =}, then checks what follows the value. Returns whether the whole file was fine.
      *
      * <p>The parser reads the UTF-8 bytes directly (Jackson's byte parser: no separate decoding pass, the fastest
-     * path). It counts columns in bytes; the locator turns them into UTF-16 columns when a location is reported,
+     * path); a large entry is inflated ahead on a second thread ({@link ReadAheadInputStream}). It counts columns in bytes; the locator turns them into UTF-16 columns when a location is reported,
      * by reading the file again up to that point ({@link EntryLocator}), so the common path pays nothing for it.
      */
     private boolean withParser(String path, ArchiveEntry entry, Wrapper wrapper, Warnings warnings, ParserBody body) {
         JsonParser parser = null;
         EntryLocator locator = null;
-        try (InputStream raw = content.open(entry);
+        try (InputStream raw = ReadAheadInputStream.wrap(content.open(entry), entry.size());
              BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024)) {
             Prefix prefix = readPrefix(in);
             if (prefix == null) {
