@@ -36,8 +36,11 @@ import static dev.fledge.archive.ZipFormat.u64;
  * surfaces as an {@link UncheckedIOException}, a file changed since opening as a BROKEN_ZIP {@link FledgeException}.
  */
 public final class SafeZipArchive implements ArchiveContent {
-    /** Central directories up to this size are kept in memory whole; larger ones are re-read from the file. */
-    static final int CACHED_DIRECTORY_MAX = 2 * 1024 * 1024;
+    /**
+     * Central directories up to this size (about 80,000 entries) are kept in memory whole, so that the converters'
+     * many name lookups cost no disk read; larger ones are re-read from the file through a small window.
+     */
+    static final int CACHED_DIRECTORY_MAX = 8 * 1024 * 1024;
     private static final int SCAN_BUFFER = 256 * 1024;
     private static final int LOOKUP_BUFFER = 1024;
     /** Flag in {@link #positions}: a directory or hidden entry, never returned. */
