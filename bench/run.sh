@@ -4,14 +4,15 @@
 #   floor  - time to inflate the archive's data files (unzip -p 'data/*.js' > /dev/null)
 #   fledge - inspect and every convert target the service offers, end to end over HTTP (median of --runs)
 #   rss    - the service's peak RSS (VmHWM) over the whole run
-#   peer   - twitter-archive-reader (npm) counting the same archive, when node is available
+#   peer   - twitter-archive-reader (npm, bench/peer-count.mjs) reading the same archive, when node is available
 # Writes a markdown table to bench/out/results.md (and prints it).
 #
 #   bench/run.sh                      # 1k and 100k posts
 #   bench/run.sh --sizes "1000 100000 1000000" --runs 3
 #   bench/run.sh --media-heavy        # adds 1k posts with about 1 GB of media (floor: unzip -p of everything)
 #   bench/run.sh --xmx 256m           # the service's heap (default 256m)
-# Requirements: a JDK, unzip, curl, python3; node + npm for the peer (skipped without them).
+# Requirements: a JDK, unzip, curl, python3; node + npm for the peer (skipped without them; installed into
+# /tmp/peers/tar from the npm registry on first use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,15 +49,15 @@ seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; }
 
 # --- the peer, installed once into a temp folder
 PEER_DIR=/tmp/peers/tar
-PEER_SCRIPT=../shared/peers/tar-count.mjs
+PEER_SCRIPT=bench/peer-count.mjs
 PEER=0
-if command -v node >/dev/null && command -v npm >/dev/null && [ -f "$PEER_SCRIPT" ]; then
+if command -v node >/dev/null && command -v npm >/dev/null; then
   if [ ! -d "$PEER_DIR/node_modules/twitter-archive-reader" ]; then
     mkdir -p "$PEER_DIR" && (cd "$PEER_DIR" && npm init -y >/dev/null && npm install --silent twitter-archive-reader@7.3.3 >/dev/null)
   fi
   PEER=1
 else
-  echo "== peer skipped (needs node, npm and $PEER_SCRIPT)"
+  echo "== peer skipped (needs node and npm)"
 fi
 
 # --- the service
@@ -82,8 +83,8 @@ measure() { # path archive -> median seconds over RUNS after one warm-up
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
 {
-  echo "| posts | archive | floor (s) | operation | Fledge (s) | × floor | peer (s) | peer ÷ Fledge |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| posts | archive | floor (s) | operation | Fledge (s) | × floor | peer (s) | peer ÷ Fledge | service peak RSS so far (MB) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
 } >"$RESULTS"
 
 run_case() { # label archive floor-pattern
@@ -94,7 +95,7 @@ run_case() { # label archive floor-pattern
   floor=$(median "${floor_runs[@]}")
   if [ "$PEER" = 1 ]; then
     local p=()
-    for _ in $(seq 1 "$RUNS"); do p+=("$(TAR_DIR=$PEER_DIR seconds node "$PEER_SCRIPT" "$archive")"); done
+    for _ in $(seq 1 "$RUNS"); do p+=("$(PEER_DIR=$PEER_DIR seconds node "$PEER_SCRIPT" "$archive")"); done
     peer_s=$(median "${p[@]}")
   fi
   for op in inspect $TARGETS; do
@@ -102,7 +103,8 @@ run_case() { # label archive floor-pattern
     [ "$op" = inspect ] || path=/api/v1/convert/$op
     local t; t=$(measure "$path" "$archive")
     local vs_peer=""; [ -n "$peer_s" ] && vs_peer=$(ratio "$peer_s" "$t")
-    echo "| $label | $size | $floor | $op | $t | $(ratio "$t" "$floor") | $peer_s | $vs_peer |" | tee -a "$RESULTS"
+    local rss; rss=$(grep VmHWM /proc/$SVC/status | awk '{print int($2/1024)}')
+    echo "| $label | $size | $floor | $op | $t | $(ratio "$t" "$floor") | $peer_s | $vs_peer | $rss |" | tee -a "$RESULTS"
   done
 }
 
