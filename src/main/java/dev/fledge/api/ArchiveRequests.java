@@ -63,6 +63,10 @@ public class ArchiveRequests {
         }
     }
 
+    public ConversionGate gate() {
+        return gate;
+    }
+
     public ArchiveLimits limits() {
         FledgeConfig.Limits l = config.limits();
         return new ArchiveLimits(l.maxUploadSize().asLongValue(), l.maxEntries(), l.maxEntrySize().asLongValue(),

@@ -120,6 +120,16 @@ public final class UploadedArchive implements AutoCloseable {
         return new UploadedArchive(archive, fields, fileFields, charge);
     }
 
+    /** The same upload without the text field {@code name} (one the route reads itself, such as a job's target). */
+    public UploadedArchive withoutField(String name) {
+        if (!fields.containsKey(name)) {
+            return this;
+        }
+        Map<String, List<String>> rest = new LinkedHashMap<>(fields);
+        rest.remove(name);
+        return new UploadedArchive(file, rest, fileFields, charge);
+    }
+
     /**
      * Moves the archive and the file parts into {@code dir} (a job's folder), so that they outlive the request (the
      * HTTP layer deletes its multipart files when the request ends). This object must not be used afterwards.
