@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * larger of the two instead of their sum. At most {@value #DEPTH} chunks of {@value #CHUNK} bytes wait between the
  * two threads (~1 MiB per stream), so memory stays bounded whatever the entry size.
  *
- * <p>Failures of the source (an {@link ArchiveDataException} such as a CRC mismatch, any {@link IOException}) reach
- * the consumer as the same exception object, at the point of the stream where they happened. {@link #close} stops
+ * <p>Failures of the source (an {@link ArchiveDataException} such as a CRC mismatch, any {@link IOException}, or a
+ * runtime exception, e.g. a progress listener of the source stopping a cancelled job) reach the consumer as the same
+ * exception object, at the point of the stream where they happened. {@link #close} stops
  * the producer and closes the source on the producer's thread (the source is never used by two threads at once).
  */
 public final class ReadAheadInputStream extends InputStream {
@@ -36,7 +37,8 @@ public final class ReadAheadInputStream extends InputStream {
     });
     private static final Chunk END = new Chunk(new byte[0], 0, null);
 
-    private record Chunk(byte[] bytes, int length, IOException failure) {
+    /** A piece of the stream, or (failure set) how the source failed. */
+    private record Chunk(byte[] bytes, int length, Throwable failure) {
     }
 
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(DEPTH);
@@ -68,10 +70,8 @@ public final class ReadAheadInputStream extends InputStream {
                     return;
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | Error e) {
             hand(new Chunk(null, 0, e));
-        } catch (RuntimeException e) {
-            hand(new Chunk(null, 0, new IOException("reading ahead failed", e)));
         }
     }
 
@@ -117,7 +117,7 @@ public final class ReadAheadInputStream extends InputStream {
             if (next.failure != null) {
                 finished = true;
                 current = null;
-                throw next.failure;
+                rethrow(next.failure);
             }
             if (next == END) {
                 finished = true;
@@ -131,6 +131,16 @@ public final class ReadAheadInputStream extends InputStream {
         System.arraycopy(current.bytes, position, b, off, n);
         position += n;
         return n;
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw (Error) failure;
     }
 
     private Chunk take() throws IOException {

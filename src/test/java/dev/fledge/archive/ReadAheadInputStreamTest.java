@@ -77,6 +77,20 @@ class ReadAheadInputStreamTest {
     }
 
     @Test
+    void aRuntimeExceptionOfTheSourceIsRethrownAsItIs() throws IOException {
+        IllegalStateException cancelled = new IllegalStateException("job cancelled");
+        InputStream cancelling = new InputStream() {
+            @Override
+            public int read() {
+                throw cancelled;
+            }
+        };
+        try (InputStream in = ReadAheadInputStream.wrap(cancelling, Long.MAX_VALUE)) {
+            assertSame(cancelled, assertThrows(IllegalStateException.class, in::read));
+        }
+    }
+
+    @Test
     void closingEarlyStopsTheProducerAndClosesTheSource() throws IOException {
         AtomicBoolean sourceClosed = new AtomicBoolean();
         AtomicLong served = new AtomicLong();
