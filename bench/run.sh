@@ -11,6 +11,7 @@
 #   bench/run.sh --sizes "1000 100000 1000000" --runs 3
 #   bench/run.sh --media-heavy        # adds 1k posts with about 1 GB of media (floor: unzip -p of everything)
 #   bench/run.sh --xmx 256m           # the service's heap (default 256m)
+#   bench/run.sh --jvm-opts "..."     # the service's other JVM options (default: -XX:+UseSerialGC, as the Dockerfile)
 # Requirements: a JDK, unzip, curl, python3; node + npm for the peer (skipped without them; installed into
 # /tmp/peers/tar from the npm registry on first use).
 set -euo pipefail
@@ -19,12 +20,14 @@ cd "$(dirname "$0")/.."
 SIZES="1000 100000"
 RUNS=3
 XMX=256m
+JVM_OPTS="-XX:+UseSerialGC"
 MEDIA_HEAVY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --xmx) XMX="$2"; shift 2 ;;
+    --jvm-opts) JVM_OPTS="$2"; shift 2 ;;
     --media-heavy) MEDIA_HEAVY=1; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -62,20 +65,23 @@ fi
 
 # --- the service
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -Xmx"$XMX" -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -Dfledge.work-dir="$PWD/$OUT/work" \
+# shellcheck disable=SC2086
+java -Xmx"$XMX" $JVM_OPTS -XX:+ExitOnOutOfMemoryError -Dquarkus.http.port="$PORT" -Dfledge.work-dir="$PWD/$OUT/work" \
   -jar target/quarkus-app/quarkus-run.jar >"$OUT/service.log" 2>&1 &
 SVC=$!
 trap 'kill $SVC 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 BASE="http://localhost:$PORT"
 TARGETS=$(curl -fs "$BASE/api/v1" | python3 -c 'import sys,json; print(" ".join(o.split("/")[-1] for o in json.load(sys.stdin)["operations"] if o.startswith("POST /api/v1/convert/")))')
-echo "== service on :$PORT (-Xmx$XMX), targets: ${TARGETS:-none}"
+echo "== service on :$PORT (-Xmx$XMX $JVM_OPTS), targets: ${TARGETS:-none}"
 
 post() { # path archive -> seconds (fails on non-2xx)
   curl -fsS -o /dev/null -w '%{time_total}' -X POST -H 'Content-Type: application/zip' -T "$2" "$BASE$1"
 }
-measure() { # path archive -> median seconds over RUNS after one warm-up
-  post "$1" "$2" >/dev/null
+measure() { # path archive -> median seconds over RUNS after warm-ups (more for small archives, whose runs are short)
+  local warmups=1
+  [ "$(stat -c %s "$2")" -lt 10000000 ] && warmups=20
+  for _ in $(seq 1 "$warmups"); do post "$1" "$2" >/dev/null; done
   local times=()
   for _ in $(seq 1 "$RUNS"); do times+=("$(post "$1" "$2")"); done
   median "${times[@]}"
@@ -124,7 +130,7 @@ fi
 RSS=$(grep VmHWM /proc/$SVC/status | awk '{print $2}')
 {
   echo
-  echo "Service peak RSS over the run: $((RSS / 1024)) MB (-Xmx$XMX). Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB,"
+  echo "Service peak RSS over the run: $((RSS / 1024)) MB (-Xmx$XMX $JVM_OPTS). Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB,"
   echo "$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d). Medians of $RUNS runs after a warm-up; floor = unzip -p of the data files."
 } | tee -a "$RESULTS"
 LEFT=$(find "$OUT/work" -type f | wc -l)
