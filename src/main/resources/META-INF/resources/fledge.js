@@ -7,6 +7,7 @@
   const API = '/api/v1';
   const TERMINAL = new Set(['succeeded', 'failed', 'cancelled', 'expired']);
   const POLL_MS = 1000;
+  const MAX_POLL_FAILURES = 60;
 
   /** The API key typed by the user, or null. Only in memory. */
   let apiKey = null;
@@ -301,6 +302,7 @@
       }
       // Fall through to polling.
     }
+    let failures = 0;
     while (!thisRun.finished && !thisRun.abort.signal.aborted) {
       await sleep(POLL_MS);
       if (thisRun.finished || thisRun.abort.signal.aborted) {
@@ -317,11 +319,18 @@
           failRun(problemOf(body, response.status, response.statusText));
           return;
         }
+        failures = 0;
         if (body && body.id) {
           showJob(body);
         }
       } catch (error) {
         if (thisRun.abort.signal.aborted) {
+          return;
+        }
+        failures += 1;
+        if (failures >= MAX_POLL_FAILURES) {
+          failRun({ title: 'Lost contact with the server', detail: 'The server has not answered for a minute. '
+            + 'Your job may still finish there; try again later.' });
           return;
         }
         setStatus('Lost contact with the server; trying again…');
