@@ -29,7 +29,12 @@ final class ApiOperations {
             new Operation("POST", "/api/v1/convert/normalized"),
             new Operation("POST", "/api/v1/convert/mastodon-csv"),
             new Operation("POST", "/api/v1/convert/mastodon-archive"),
-            new Operation("POST", "/api/v1/convert/activitystreams"));
+            new Operation("POST", "/api/v1/convert/activitystreams"),
+            new Operation("POST", "/api/v1/jobs"),
+            new Operation("GET", "/api/v1/jobs/{id}"),
+            new Operation("DELETE", "/api/v1/jobs/{id}"),
+            new Operation("GET", "/api/v1/jobs/{id}/result"),
+            new Operation("GET", "/api/v1/jobs/{id}/events"));
 
     static List<String> names() {
         return ALL.stream().map(Operation::toString).toList();

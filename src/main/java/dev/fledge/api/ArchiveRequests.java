@@ -3,6 +3,7 @@ package dev.fledge.api;
 import dev.fledge.archive.ArchiveLimits;
 import dev.fledge.archive.SafeZipArchive;
 import dev.fledge.problem.FledgeException;
+import dev.fledge.progress.ProgressListener;
 import dev.fledge.xarchive.OptionalData;
 import dev.fledge.xarchive.ReadOptions;
 import dev.fledge.xarchive.XArchive;
@@ -33,11 +34,37 @@ public class ArchiveRequests {
     private final FledgeConfig config;
     private final WorkDir workDir;
     private final FledgeMetrics metrics;
+    private final ConversionGate gate;
+    private final DiskBudget budget;
 
-    public ArchiveRequests(FledgeConfig config, WorkDir workDir, FledgeMetrics metrics) {
+    public ArchiveRequests(FledgeConfig config, WorkDir workDir, FledgeMetrics metrics, ConversionGate gate,
+                           DiskBudget budget) {
         this.config = config;
         this.workDir = workDir;
         this.metrics = metrics;
+        this.gate = gate;
+        this.budget = budget;
+    }
+
+    /**
+     * Admits one synchronous request to the {@link ConversionGate} and waits for its slot: a 503 at once when the
+     * queue is full. Call it before taking the upload; close the ticket when the answer is complete.
+     */
+    public ConversionGate.Ticket admit() {
+        ConversionGate.Ticket ticket = gate.enter();
+        try {
+            ticket.awaitTurn();
+            return ticket;
+        } catch (InterruptedException e) {
+            ticket.close();
+            Thread.currentThread().interrupt();
+            throw new FledgeException(dev.fledge.problem.ProblemType.SERVICE_BUSY,
+                    "The server is shutting down. Try again later.");
+        }
+    }
+
+    public ConversionGate gate() {
+        return gate;
     }
 
     public ArchiveLimits limits() {
@@ -47,11 +74,11 @@ public class ArchiveRequests {
     }
 
     public UploadedArchive fromBody(InputStream body) {
-        return UploadedArchive.fromBody(body, workDir.root(), limits().maxUploadBytes());
+        return UploadedArchive.fromBody(body, workDir.root(), limits().maxUploadBytes(), budget.charge("The upload"));
     }
 
     public UploadedArchive fromMultipart(org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput form) {
-        return UploadedArchive.fromMultipart(form, workDir.root(), limits().maxUploadBytes());
+        return UploadedArchive.fromMultipart(form, workDir.root(), limits().maxUploadBytes(), budget.charge("The upload"));
     }
 
     /** Options of this request (query parameters and multipart text fields) for a route that knows {@code allowed}. */
@@ -90,13 +117,19 @@ public class ArchiveRequests {
      * besides the upload. On any failure everything is cleaned up and the problem is rethrown.
      */
     public OpenedArchive open(UploadedArchive upload, boolean strict, boolean spool, Set<OptionalData> include) {
+        return open(upload, strict, spool, include, ProgressListener.NONE);
+    }
+
+    /** {@link #open(UploadedArchive, boolean, boolean, Set)}, telling {@code progress} about the reading pass. */
+    public OpenedArchive open(UploadedArchive upload, boolean strict, boolean spool, Set<OptionalData> include,
+                              ProgressListener progress) {
         long started = System.nanoTime();
         SafeZipArchive zip = null;
         Path spoolDir = null;
         try {
             zip = upload.open(limits());
             spoolDir = spool ? workDir.newSpoolDir() : null;
-            XArchive document = new XArchiveReader().read(zip, new ReadOptions(strict, spoolDir, include));
+            XArchive document = new XArchiveReader().read(zip, new ReadOptions(strict, spoolDir, include, progress));
             return new OpenedArchive(upload, zip, document, spoolDir, started);
         } catch (RuntimeException | Error e) {
             closeQuietly(zip);
@@ -129,6 +162,15 @@ public class ArchiveRequests {
      * logged and counted.
      */
     public Response stream(OpenedArchive opened, String operation, String mediaType, Map<String, String> headers, Body body) {
+        return stream(opened, operation, mediaType, headers, body, opened::close);
+    }
+
+    /**
+     * {@link #stream(OpenedArchive, String, String, Map, Body)}, running {@code cleanup} (which must close
+     * {@code opened}; it may run twice) when the body is complete, fails, or the client goes away.
+     */
+    public Response stream(OpenedArchive opened, String operation, String mediaType, Map<String, String> headers, Body body,
+                           Runnable cleanup) {
         StreamingOutput output = out -> {
             try {
                 body.writeTo(out);
@@ -147,7 +189,7 @@ public class ArchiveRequests {
                 LOG.errorf(e, "%s answer failed after it started", operation);
                 throw new java.io.IOException("answer aborted", e);
             } finally {
-                opened.close();
+                cleanup.run();
             }
         };
         Response.ResponseBuilder builder = Response.ok(output, mediaType);

@@ -1,19 +1,12 @@
 package dev.fledge.api;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.fledge.problem.InvalidOptionException;
-import dev.fledge.render.activitypub.ConversionOptions;
-import dev.fledge.render.activitypub.JsonOutput;
-import dev.fledge.render.activitypub.RetweetPolicy;
-import dev.fledge.render.activitystreams.ActivityStreamsOptions;
-import dev.fledge.render.activitystreams.ActivityStreamsWriter;
-import dev.fledge.render.activitystreams.OutboxSpool;
-import dev.fledge.xarchive.OptionalData;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,14 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code POST /api/v1/convert/activitystreams}: the X archive as pure ActivityStreams 2.0 documents with absolute
@@ -49,24 +35,15 @@ import java.util.Set;
 @Path("/api/v1/convert/activitystreams")
 @Tag(name = "Convert")
 public class ConvertActivityStreamsResource {
-    static final String OPERATION = "activitystreams";
     static final String ZIP = "application/zip";
     static final String ACTIVITY_JSON = "application/activity+json";
-    static final Set<String> DOCUMENTS = Set.of("actor", "outbox", "liked", "following", "followers");
-    static final Set<String> OPTIONS;
-
-    static {
-        Set<String> options = new HashSet<>(ConvertActivityPubOptions.COMMON);
-        options.addAll(Set.of("mediaBaseUrl", "pageSize", "document", "page"));
-        OPTIONS = Set.copyOf(options);
-    }
 
     private final ArchiveRequests requests;
-    private final WorkDir workDir;
+    private final Conversions conversions;
 
-    public ConvertActivityStreamsResource(ArchiveRequests requests, WorkDir workDir) {
+    public ConvertActivityStreamsResource(ArchiveRequests requests, Conversions conversions) {
         this.requests = requests;
-        this.workDir = workDir;
+        this.conversions = conversions;
     }
 
     @POST
@@ -183,143 +160,17 @@ public class ConvertActivityStreamsResource {
     @Parameter(name = "strict", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"),
             description = "Refuse (422, naming the file, line and column) an archive with any broken data file, instead "
                     + "of reading around it")
-    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return convert(requests.fromMultipart(form), uri);
+    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri, @Context HttpHeaders headers,
+                                     @Context RoutingContext routing) {
+        return conversions.convert(ActivityStreamsTarget.NAME, () -> requests.fromMultipart(form), uri, headers, routing);
     }
 
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @Produces({ZIP, ACTIVITY_JSON})
     @Operation(hidden = true)
-    public Response convertRaw(InputStream body, @Context UriInfo uri) {
-        return convert(requests.fromBody(body), uri);
-    }
-
-    /** The parsed request. {@code document} null means the ZIP; {@code page} null the outbox collection. */
-    record ActivityStreamsRequest(ActivityStreamsOptions options, String document, Integer page, boolean strict) {
-    }
-
-    static ActivityStreamsRequest parse(RequestOptions given) {
-        ConversionOptions common = ConvertActivityPubOptions.parse(given, RetweetPolicy.ANNOUNCE);
-        String mediaBaseUrl = given.single("mediaBaseUrl").map(value -> ConvertActivityPubOptions.absoluteUrl(
-                "mediaBaseUrl", value, "where you will host the media/ folder, e.g. https://files.example/alice/media"))
-                .orElse(null);
-        int pageSize = ConvertActivityPubOptions.integer(given, "pageSize", 1, ActivityStreamsOptions.MAX_PAGE_SIZE,
-                ActivityStreamsOptions.DEFAULT_PAGE_SIZE);
-        String document = given.choice("document", DOCUMENTS, null);
-        Integer page = null;
-        if (given.has("page")) {
-            if (!"outbox".equals(document)) {
-                throw new InvalidOptionException("page", "Option 'page' needs document=outbox.");
-            }
-            page = ConvertActivityPubOptions.integer(given, "page", 1, Integer.MAX_VALUE, 1);
-        }
-        return new ActivityStreamsRequest(new ActivityStreamsOptions(common, mediaBaseUrl, pageSize), document, page,
-                given.flag("strict", false));
-    }
-
-    private Response convert(UploadedArchive upload, UriInfo uri) {
-        ActivityStreamsRequest request;
-        OpenedArchive opened;
-        try {
-            request = parse(requests.convertOptions(uri.getQueryParameters(), upload, OPTIONS, Set.of()));
-            opened = requests.open(upload, request.strict(), needsPosts(request.document()), readerData(request));
-        } catch (RuntimeException e) {
-            upload.close();
-            throw e;
-        }
-        ActivityStreamsWriter writer = new ActivityStreamsWriter();
-        ActivityStreamsOptions options = request.options();
-        if (request.document() == null) {
-            String name = ConvertActivityPubOptions.downloadName("activitystreams", Instant.now());
-            return requests.stream(opened, OPERATION, ZIP,
-                    Map.of("Content-Disposition", "attachment; filename=\"" + name + "\""), out -> {
-                        java.nio.file.Path temp = workDir.newSpoolDir();
-                        try {
-                            writer.writeZip(opened.document(), options, out, temp);
-                        } finally {
-                            WorkDir.deleteTree(temp);
-                        }
-                    });
-        }
-        return switch (request.document()) {
-            case "outbox" -> outbox(opened, writer, request);
-            case "actor" -> requests.stream(opened, OPERATION, ACTIVITY_JSON, Map.of(),
-                    out -> writer.writeActor(opened.document(), options, out));
-            case "liked" -> requests.stream(opened, OPERATION, ACTIVITY_JSON, Map.of(),
-                    out -> writer.writeLiked(opened.document(), options, out));
-            case "following" -> requests.stream(opened, OPERATION, ACTIVITY_JSON, Map.of(),
-                    out -> writer.writeFollowing(opened.document(), options, out));
-            default -> requests.stream(opened, OPERATION, ACTIVITY_JSON, Map.of(),
-                    out -> writer.writeFollowers(opened.document(), options, out));
-        };
-    }
-
-    /** The outbox collection or one page: the pass over the posts happens first, so a missing page is a 400. */
-    private Response outbox(OpenedArchive opened, ActivityStreamsWriter writer, ActivityStreamsRequest request) {
-        java.nio.file.Path temp = null;
-        OutboxSpool spool = null;
-        try {
-            temp = workDir.newSpoolDir();
-            spool = writer.spoolOutbox(opened.document(), request.options(), temp);
-            Integer page = request.page();
-            if (page != null && page > spool.pages()) {
-                throw new InvalidOptionException("page", "Option 'page' must be from 1 to " + spool.pages()
-                        + ": the outbox has " + spool.pages() + " page(s) of " + request.options().pageSize()
-                        + " activities.");
-            }
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(spool);
-            WorkDir.deleteTree(temp);
-            opened.close();
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("could not prepare the outbox", io);
-            }
-            throw (RuntimeException) e;
-        }
-        OutboxSpool ready = spool;
-        java.nio.file.Path folder = temp;
-        return requests.stream(opened, OPERATION, ACTIVITY_JSON, Map.of(), out -> {
-            try (JsonGenerator g = JsonOutput.compact(out)) {
-                if (request.page() == null) {
-                    ready.writeCollection(g);
-                } else {
-                    ready.writePage(g, request.page());
-                }
-            } finally {
-                closeQuietly(ready);
-                WorkDir.deleteTree(folder);
-            }
-        });
-    }
-
-    private static boolean needsPosts(String document) {
-        return document == null || document.equals("outbox");
-    }
-
-    private static Set<OptionalData> readerData(ActivityStreamsRequest request) {
-        ConversionOptions common = request.options().common();
-        if (request.document() == null) {
-            return ConvertActivityPubOptions.readerData(common, true);
-        }
-        Set<OptionalData> data = EnumSet.noneOf(OptionalData.class);
-        if (request.document().equals("liked") && common.includeLikes()) {
-            data.add(OptionalData.LIKES);
-        }
-        if ((request.document().equals("following") || request.document().equals("followers"))
-                && common.includeRelationships()) {
-            data.add(OptionalData.RELATIONSHIPS);
-        }
-        return data;
-    }
-
-    private static void closeQuietly(OutboxSpool spool) {
-        if (spool != null) {
-            try {
-                spool.close();
-            } catch (IOException ignored) {
-                // its folder is deleted next
-            }
-        }
+    public Response convertRaw(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers,
+                               @Context RoutingContext routing) {
+        return conversions.convert(ActivityStreamsTarget.NAME, () -> requests.fromBody(body), uri, headers, routing);
     }
 }

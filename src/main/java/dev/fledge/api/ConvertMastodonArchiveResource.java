@@ -1,13 +1,12 @@
 package dev.fledge.api;
 
-import dev.fledge.render.activitypub.ConversionOptions;
-import dev.fledge.render.activitypub.RetweetPolicy;
-import dev.fledge.render.mastodonarchive.MastodonArchiveWriter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code POST /api/v1/convert/mastodon-archive}: the X archive as a Mastodon account archive (the ZIP of Mastodon's
@@ -39,16 +35,14 @@ import java.util.Set;
 @Path("/api/v1/convert/mastodon-archive")
 @Tag(name = "Convert")
 public class ConvertMastodonArchiveResource {
-    static final String OPERATION = "mastodon-archive";
     static final String ZIP = "application/zip";
-    static final Set<String> OPTIONS = ConvertActivityPubOptions.COMMON;
 
     private final ArchiveRequests requests;
-    private final WorkDir workDir;
+    private final Conversions conversions;
 
-    public ConvertMastodonArchiveResource(ArchiveRequests requests, WorkDir workDir) {
+    public ConvertMastodonArchiveResource(ArchiveRequests requests, Conversions conversions) {
         this.requests = requests;
-        this.workDir = workDir;
+        this.conversions = conversions;
     }
 
     @POST
@@ -150,39 +144,17 @@ public class ConvertMastodonArchiveResource {
     @Parameter(name = "strict", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"),
             description = "Refuse (422, naming the file, line and column) an archive with any broken data file, instead "
                     + "of reading around it")
-    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return convert(requests.fromMultipart(form), uri);
+    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri, @Context HttpHeaders headers,
+                                     @Context RoutingContext routing) {
+        return conversions.convert(MastodonArchiveTarget.NAME, () -> requests.fromMultipart(form), uri, headers, routing);
     }
 
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(ZIP)
     @Operation(hidden = true)
-    public Response convertRaw(InputStream body, @Context UriInfo uri) {
-        return convert(requests.fromBody(body), uri);
-    }
-
-    private Response convert(UploadedArchive upload, UriInfo uri) {
-        ConversionOptions options;
-        OpenedArchive opened;
-        try {
-            RequestOptions given = requests.convertOptions(uri.getQueryParameters(), upload, OPTIONS, Set.of());
-            options = ConvertActivityPubOptions.parse(given, RetweetPolicy.SKIP);
-            opened = requests.open(upload, given.flag("strict", false), true,
-                    ConvertActivityPubOptions.readerData(options, false));
-        } catch (RuntimeException e) {
-            upload.close();
-            throw e;
-        }
-        String name = ConvertActivityPubOptions.downloadName("archive", Instant.now());
-        return requests.stream(opened, OPERATION, ZIP,
-                Map.of("Content-Disposition", "attachment; filename=\"" + name + "\""), out -> {
-                    java.nio.file.Path temp = workDir.newSpoolDir();
-                    try {
-                        new MastodonArchiveWriter().write(opened.document(), options, out, temp);
-                    } finally {
-                        WorkDir.deleteTree(temp);
-                    }
-                });
+    public Response convertRaw(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers,
+                               @Context RoutingContext routing) {
+        return conversions.convert(MastodonArchiveTarget.NAME, () -> requests.fromBody(body), uri, headers, routing);
     }
 }

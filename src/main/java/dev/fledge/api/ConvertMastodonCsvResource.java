@@ -1,17 +1,12 @@
 package dev.fledge.api;
 
-import dev.fledge.problem.InvalidOptionException;
-import dev.fledge.render.mastodoncsv.AccountMap;
-import dev.fledge.render.mastodoncsv.CsvFile;
-import dev.fledge.render.mastodoncsv.FediverseAddress;
-import dev.fledge.render.mastodoncsv.MastodonCsvExport;
-import dev.fledge.render.mastodoncsv.MastodonCsvOptions;
-import dev.fledge.xarchive.OptionalData;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,17 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code POST /api/v1/convert/mastodon-csv}: the files Mastodon imports at Preferences → Import and export → Import
@@ -50,10 +35,6 @@ import java.util.TreeSet;
 @Path("/api/v1/convert/mastodon-csv")
 @Tag(name = "Convert")
 public class ConvertMastodonCsvResource {
-    static final String OPERATION = "mastodon-csv";
-    static final Set<String> OPTIONS = Set.of("strict", "only", "part", "showBoosts", "notify", "languages",
-            "hideNotifications", "bridgeDomain");
-    static final Set<String> FILE_OPTIONS = Set.of(AccountMap.OPTION);
     static final String ZIP = "application/zip";
     static final String CSV = "text/csv; charset=utf-8";
     static final String RESOLVED_HEADER = "Fledge-Accounts-Resolved";
@@ -61,11 +42,11 @@ public class ConvertMastodonCsvResource {
     static final String PARTS_HEADER = "Fledge-Parts";
 
     private final ArchiveRequests requests;
-    private final FledgeConfig config;
+    private final Conversions conversions;
 
-    public ConvertMastodonCsvResource(ArchiveRequests requests, FledgeConfig config) {
+    public ConvertMastodonCsvResource(ArchiveRequests requests, Conversions conversions) {
         this.requests = requests;
-        this.config = config;
+        this.conversions = conversions;
     }
 
     @POST
@@ -160,118 +141,17 @@ public class ConvertMastodonCsvResource {
     @Parameter(name = "strict", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"),
             description = "Refuse (422, naming the file, line and column) an archive with any broken data file, instead "
                     + "of reading around it")
-    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return convert(requests.fromMultipart(form), uri);
+    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri, @Context HttpHeaders headers,
+                                     @Context RoutingContext routing) {
+        return conversions.convert(MastodonCsvTarget.NAME, () -> requests.fromMultipart(form), uri, headers, routing);
     }
 
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @Produces({ZIP, "text/csv"})
     @Operation(hidden = true)
-    public Response convertRaw(InputStream body, @Context UriInfo uri) {
-        return convert(requests.fromBody(body), uri);
-    }
-
-    /** The parsed request: what to answer and how to write it. */
-    record MastodonCsvRequest(CsvFile only, int part, MastodonCsvOptions options, boolean strict) {
-    }
-
-    private Response convert(UploadedArchive upload, UriInfo uri) {
-        MastodonCsvRequest request;
-        AccountMap accountMap;
-        OpenedArchive opened;
-        try {
-            RequestOptions options = requests.convertOptions(uri.getQueryParameters(), upload, OPTIONS, FILE_OPTIONS);
-            request = parse(options, config.csv());
-            accountMap = accountMap(upload, config.csv());
-            opened = requests.open(upload, request.strict(), false, Set.of(OptionalData.RELATIONSHIPS, OptionalData.LISTS));
-        } catch (RuntimeException e) {
-            upload.close();
-            throw e;
-        }
-        MastodonCsvExport export;
-        Map<String, String> headers = new LinkedHashMap<>();
-        try {
-            export = MastodonCsvExport.prepare(opened.document(), accountMap, request.options());
-            headers.put(RESOLVED_HEADER, Long.toString(export.resolvedTotal()));
-            headers.put(UNRESOLVED_HEADER, Long.toString(export.unresolvedTotal()));
-            if (request.only() != null) {
-                int parts = export.parts(request.only());
-                if (request.part() > parts) {
-                    throw new InvalidOptionException("part", "Option 'part' must be between 1 and " + parts + ": "
-                            + request.only().fileName(1) + " has " + (parts == 1 ? "1 part" : parts + " parts")
-                            + " for this archive.");
-                }
-                headers.put(PARTS_HEADER, Integer.toString(parts));
-            }
-        } catch (RuntimeException e) {
-            opened.close();
-            throw e;
-        }
-        if (request.only() == null) {
-            headers.put("Content-Disposition", "attachment; filename=\"mastodon-csv.zip\"");
-            return requests.stream(opened, OPERATION, ZIP, headers, export::writeZip);
-        }
-        CsvFile file = request.only();
-        int part = request.part();
-        headers.put("Content-Disposition", "attachment; filename=\"" + file.fileName(part) + "\"");
-        return requests.stream(opened, OPERATION, CSV, headers, out -> export.writeCsv(file, part, out));
-    }
-
-    /** Reads and checks the text options; every problem is a 400 naming the option. */
-    static MastodonCsvRequest parse(RequestOptions options, FledgeConfig.Csv csv) {
-        CsvFile only = options.single("only").map(value -> CsvFile.byOption(value).orElseThrow(() ->
-                new InvalidOptionException("only", "Option 'only' must be one of "
-                        + String.join(", ", new TreeSet<>(List.of("following", "blocks", "mutes", "lists", "unresolved")))
-                        + "."))).orElse(null);
-        int part = 1;
-        Optional<String> partValue = options.single("part");
-        if (partValue.isPresent()) {
-            if (only == null) {
-                throw new InvalidOptionException("part", "Option 'part' picks a part of the file named by 'only' "
-                        + "(e.g. only=following&part=2); without 'only' the answer is the ZIP with every part.");
-            }
-            try {
-                part = Integer.parseInt(partValue.get());
-            } catch (NumberFormatException e) {
-                part = 0;
-            }
-            if (part < 1) {
-                throw new InvalidOptionException("part", "Option 'part' must be a whole number from 1.");
-            }
-        }
-        List<String> languages = options.list("languages");
-        for (String language : languages) {
-            if (MastodonCsvOptions.languageProblem(language).isPresent()) {
-                throw new InvalidOptionException("languages", "Option 'languages' must be ISO 639 language codes "
-                        + "separated by commas (e.g. en,de,pt-BR); leave it out for all languages.");
-            }
-        }
-        String bridgeDomain = options.single("bridgeDomain").map(value -> value.strip().toLowerCase(Locale.ROOT))
-                .orElse(null);
-        if (bridgeDomain != null) {
-            Optional<String> problem = FediverseAddress.domainProblem(bridgeDomain);
-            if (problem.isPresent()) {
-                throw new InvalidOptionException("bridgeDomain", "Option 'bridgeDomain' must be a domain name such as "
-                        + "bridge.example: the value " + problem.get() + ".");
-            }
-        }
-        MastodonCsvOptions csvOptions = new MastodonCsvOptions(options.flag("showBoosts", true),
-                options.flag("notify", false), languages, options.flag("hideNotifications", true), bridgeDomain,
-                csv.followingRowsPerFile(), csv.rowsPerFile());
-        return new MastodonCsvRequest(only, part, csvOptions, options.flag("strict", false));
-    }
-
-    private static AccountMap accountMap(UploadedArchive upload, FledgeConfig.Csv csv) {
-        java.nio.file.Path file = upload.fileFields().get(AccountMap.OPTION);
-        if (file == null) {
-            return AccountMap.none();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return AccountMap.read(in, new AccountMap.Limits(csv.maxAccountMapRows(),
-                    csv.maxAccountMapSize().asLongValue()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the accountMap part", e);
-        }
+    public Response convertRaw(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers,
+                               @Context RoutingContext routing) {
+        return conversions.convert(MastodonCsvTarget.NAME, () -> requests.fromBody(body), uri, headers, routing);
     }
 }

@@ -1,15 +1,10 @@
 package dev.fledge.api;
 
-import dev.fledge.render.normalized.NormalizedFormat;
-import dev.fledge.render.normalized.NormalizedKind;
-import dev.fledge.render.normalized.NormalizedOptions;
-import dev.fledge.render.normalized.NormalizedWriter;
-import dev.fledge.xarchive.OptionalData;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,10 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code POST /api/v1/convert/normalized}: the archive in Fledge's normalized JSON (docs/normalized-format.md), as
@@ -51,17 +42,17 @@ import java.util.Set;
 @Tag(name = "Convert")
 public class ConvertNormalizedResource {
     static final String NDJSON = "application/x-ndjson";
-    static final Set<String> OPTIONS = Set.of("include", "exclude", "since", "until", "strict");
-    static final String OPERATION = "normalized";
     static final String BAD_KIND_EXAMPLE = """
             {"type":"https://fledge.dev/problems/invalid-option","title":"Invalid option","status":400,
              "detail":"Option 'include' names an unknown kind 'dms'. Kinds: posts, replies, retweets, likes, relationships, lists, directMessages, media.",
              "option":"include"}""";
 
     private final ArchiveRequests requests;
+    private final Conversions conversions;
 
-    public ConvertNormalizedResource(ArchiveRequests requests) {
+    public ConvertNormalizedResource(ArchiveRequests requests, Conversions conversions) {
         this.requests = requests;
+        this.conversions = conversions;
     }
 
     @POST
@@ -142,69 +133,17 @@ public class ConvertNormalizedResource {
     @Parameter(name = "strict", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"),
             description = "Refuse (422, naming the file, line and column) an archive with any broken data file, instead "
                     + "of reading around it and reporting a warning")
-    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri, @Context HttpHeaders headers) {
-        NormalizedFormat format = format(headers);
-        return convert(requests.fromMultipart(form), uri, format);
+    public Response convertMultipart(MultipartFormDataInput form, @Context UriInfo uri, @Context HttpHeaders headers,
+                                     @Context RoutingContext routing) {
+        return conversions.convert(NormalizedTarget.NAME, () -> requests.fromMultipart(form), uri, headers, routing);
     }
 
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
     @Operation(hidden = true)
-    public Response convertRaw(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
-        NormalizedFormat format = format(headers);
-        return convert(requests.fromBody(body), uri, format);
-    }
-
-    private Response convert(UploadedArchive upload, UriInfo uri, NormalizedFormat format) {
-        NormalizedOptions options;
-        OpenedArchive opened;
-        try {
-            RequestOptions given = requests.convertOptions(uri.getQueryParameters(), upload, OPTIONS, Set.of());
-            Instant since = given.instant("since").orElse(null);
-            Instant until = given.instant("until").orElse(null);
-            options = NormalizedOptions.of(given.list("include"), given.list("exclude"), since, until);
-            opened = requests.open(upload, given.flag("strict", false), true, readData(options));
-        } catch (RuntimeException e) {
-            upload.close();
-            throw e;
-        }
-        NormalizedWriter writer = new NormalizedWriter(options);
-        return requests.stream(opened, OPERATION, format.mediaType(), Map.of(),
-                out -> writer.write(opened.document(), format, out));
-    }
-
-    /**
-     * The format the Accept header prefers: NDJSON only when asked for by name before JSON; JSON for
-     * {@code application/json}, wildcards or no Accept header. JAX-RS has already answered 406 when neither fits.
-     */
-    static NormalizedFormat format(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (!accepted.isWildcardSubtype() && accepted.isCompatible(MediaType.valueOf(NDJSON))) {
-                return NormalizedFormat.NDJSON;
-            }
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return NormalizedFormat.JSON;
-            }
-        }
-        throw new NotAcceptableException();
-    }
-
-    /** The optional data the reader must make streamable for these options. */
-    static Set<OptionalData> readData(NormalizedOptions options) {
-        Set<OptionalData> data = EnumSet.noneOf(OptionalData.class);
-        if (options.includes(NormalizedKind.LIKES)) {
-            data.add(OptionalData.LIKES);
-        }
-        if (options.includes(NormalizedKind.RELATIONSHIPS)) {
-            data.add(OptionalData.RELATIONSHIPS);
-        }
-        if (options.includes(NormalizedKind.LISTS)) {
-            data.add(OptionalData.LISTS);
-        }
-        if (options.includes(NormalizedKind.DIRECT_MESSAGES)) {
-            data.add(OptionalData.DIRECT_MESSAGES);
-        }
-        return data;
+    public Response convertRaw(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers,
+                               @Context RoutingContext routing) {
+        return conversions.convert(NormalizedTarget.NAME, () -> requests.fromBody(body), uri, headers, routing);
     }
 }

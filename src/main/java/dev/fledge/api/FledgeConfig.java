@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Positive;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Every limit and default of the service ({@code fledge.*} in application.properties). Each key can be
@@ -46,6 +49,44 @@ public interface FledgeConfig {
         /** Entries smaller than this are never refused for their compression ratio. */
         @WithDefault("16M")
         MemorySize ratioCheckMinSize();
+
+        /**
+         * Most bytes Fledge's own temporary files (uploads, job results) may take in the work directory at once.
+         * Unset: whatever the work directory's disk has free, minus {@link #tempDiskMargin()}. Past it: 507.
+         */
+        Optional<MemorySize> tempDiskBudget();
+
+        /** Without a {@link #tempDiskBudget()}: the free space Fledge always leaves on the work directory's disk. */
+        @WithDefault("1G")
+        MemorySize tempDiskMargin();
+    }
+
+    Jobs jobs();
+
+    /** Asynchronous jobs ({@code /api/v1/jobs}) and the limit on conversions running at once. */
+    interface Jobs {
+        /**
+         * Most conversions (jobs, synchronous converts and inspects) running at once. Unset: the number of
+         * available processors.
+         */
+        OptionalInt maxConcurrent();
+
+        /** Conversions that may wait for a free slot; past running + waiting, a 503 with Retry-After. */
+        @WithDefault("16")
+        @jakarta.validation.constraints.PositiveOrZero
+        int queueSize();
+
+        /** How long a finished job's result is kept for download. */
+        @WithDefault("1h")
+        Duration resultTtl();
+
+        /** How long a job record answers {@code expired} after its files are deleted; then it is forgotten. */
+        @WithDefault("24h")
+        Duration recordTtl();
+
+        /** The Retry-After of a 503 busy answer. */
+        @WithDefault("10s")
+        Duration retryAfter();
     }
 
     Csv csv();
@@ -75,6 +116,14 @@ public interface FledgeConfig {
         MemorySize maxAccountMapSize();
     }
 
-    /** Optional comma-separated API keys; when empty the API is open (local use). */
-    Optional<String> apiKeys();
+    Security security();
+
+    /** Who may call the API. */
+    interface Security {
+        /**
+         * API keys, comma-separated. None (the default): the API is open, for local use. With keys, every
+         * {@code /api/*} call needs {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}, else 401.
+         */
+        Optional<List<String>> apiKeys();
+    }
 }

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import java.io.InputStream;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code POST /api/v1/inspect}: reads an archive and answers what is in it. The archive comes as multipart part
@@ -79,7 +80,7 @@ public class InspectResource {
             description = "Refuse (422, naming the file, line and column) an archive with any broken data file, instead "
                     + "of reading around it and reporting a warning")
     public InspectReport inspectMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return inspect(requests.fromMultipart(form), uri);
+        return inspect(() -> requests.fromMultipart(form), uri);
     }
 
     @POST
@@ -87,22 +88,26 @@ public class InspectResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public InspectReport inspectRaw(InputStream body, @Context UriInfo uri) {
-        return inspect(requests.fromBody(body), uri);
+        return inspect(() -> requests.fromBody(body), uri);
     }
 
-    private InspectReport inspect(UploadedArchive upload, UriInfo uri) {
-        OpenedArchive opened;
-        try {
-            RequestOptions options = requests.options(uri.getQueryParameters(), upload, OPTIONS);
-            opened = requests.open(upload, options.flag("strict", false), false, Set.of());
-        } catch (RuntimeException e) {
-            upload.close();
-            throw e;
-        }
-        try {
-            return InspectReport.of(opened.document());
-        } finally {
-            requests.finished(opened, "inspect");
+    private InspectReport inspect(Supplier<UploadedArchive> uploaded, UriInfo uri) {
+        try (ConversionGate.Ticket ticket = requests.admit()) {
+            UploadedArchive upload = uploaded.get();
+            OpenedArchive opened;
+            try {
+                RequestOptions options = requests.options(uri.getQueryParameters(), upload, OPTIONS);
+                opened = requests.open(upload, options.flag("strict", false), false, Set.of(),
+                        new ProgressLog("inspect", Conversions.requestId()));
+            } catch (RuntimeException e) {
+                upload.close();
+                throw e;
+            }
+            try {
+                return InspectReport.of(opened.document());
+            } finally {
+                requests.finished(opened, "inspect");
+            }
         }
     }
 }

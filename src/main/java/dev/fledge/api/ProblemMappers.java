@@ -25,9 +25,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final FledgeMetrics metrics;
+    private final long retryAfterSeconds;
 
-    public ProblemMappers(FledgeMetrics metrics) {
+    public ProblemMappers(FledgeMetrics metrics, FledgeConfig config) {
         this.metrics = metrics;
+        this.retryAfterSeconds = Math.max(1, config.jobs().retryAfter().toSeconds());
     }
 
     public static Response answer(Problem problem) {
@@ -45,7 +47,14 @@ public class ProblemMappers {
         if (e instanceof InvalidOptionException invalid) {
             problem = problem.withOption(invalid.option());
         }
-        return answer(problem);
+        Response.ResponseBuilder builder = builder(problem);
+        if (e.type() == ProblemType.SERVICE_BUSY) {
+            builder.header("Retry-After", retryAfterSeconds);
+        }
+        if (e.type() == ProblemType.UNAUTHORIZED) {
+            builder.header("WWW-Authenticate", "Bearer");
+        }
+        return builder.build();
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,20 +31,31 @@ public final class UploadedArchive implements AutoCloseable {
     private final Path file;
     private final Map<String, List<String>> fields;
     private final Map<String, Path> fileFields;
+    private final DiskBudget.Charge charge;
 
-    private UploadedArchive(Path file, Map<String, List<String>> fields, Map<String, Path> fileFields) {
+    private UploadedArchive(Path file, Map<String, List<String>> fields, Map<String, Path> fileFields,
+                            DiskBudget.Charge charge) {
         this.file = file;
         this.fields = fields;
         this.fileFields = fileFields;
+        this.charge = charge;
     }
 
-    /** Spools a raw {@code application/zip} body, refusing it (413) past {@code maxUploadBytes}. */
-    public static UploadedArchive fromBody(InputStream body, Path workDir, long maxUploadBytes) {
+    /**
+     * Spools a raw {@code application/zip} body, refusing it (413) past {@code maxUploadBytes} and (507) past the
+     * temporary-disk budget {@code charge} counts against; a refused or broken upload leaves no file.
+     */
+    public static UploadedArchive fromBody(InputStream body, Path workDir, long maxUploadBytes, DiskBudget.Charge charge) {
         try {
             Path uploads = Files.createDirectories(workDir.resolve("uploads"));
-            return new UploadedArchive(UploadSpooler.spool(body, uploads, maxUploadBytes), Map.of(), Map.of());
+            return new UploadedArchive(UploadSpooler.spool(charge.counting(body), uploads, maxUploadBytes), Map.of(),
+                    Map.of(), charge);
         } catch (IOException e) {
+            charge.close();
             throw new UncheckedIOException("could not spool the upload", e);
+        } catch (RuntimeException e) {
+            charge.close();
+            throw e;
         }
     }
 
@@ -51,7 +63,20 @@ public final class UploadedArchive implements AutoCloseable {
      * Takes the {@code archive} file part of a multipart form; every other part without a file name is a text
      * field (an option), every other file part a file option (such as {@code accountMap}).
      */
-    public static UploadedArchive fromMultipart(MultipartFormDataInput form, Path workDir, long maxUploadBytes) {
+    public static UploadedArchive fromMultipart(MultipartFormDataInput form, Path workDir, long maxUploadBytes,
+                                                DiskBudget.Charge charge) {
+        List<Path> stored = new ArrayList<>();
+        try {
+            return fromMultipart(form, workDir, maxUploadBytes, charge, stored);
+        } catch (RuntimeException e) {
+            stored.forEach(UploadedArchive::deleteQuietly);
+            charge.close();
+            throw e;
+        }
+    }
+
+    private static UploadedArchive fromMultipart(MultipartFormDataInput form, Path workDir, long maxUploadBytes,
+                                                 DiskBudget.Charge charge, List<Path> stored) {
         Path archive = null;
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Map<String, Path> fileFields = new LinkedHashMap<>();
@@ -60,6 +85,7 @@ public final class UploadedArchive implements AutoCloseable {
                 String name = part.getKey();
                 if (value.isFileItem()) {
                     Path path = spooledFile(value, workDir);
+                    stored.add(path);
                     if (ARCHIVE_PART.equals(name)) {
                         if (archive != null) {
                             throw new FledgeException(ProblemType.BAD_REQUEST, "Send one 'archive' part, not several.");
@@ -76,19 +102,52 @@ public final class UploadedArchive implements AutoCloseable {
                 }
             }
         }
-        if (archive == null) {
-            throw new FledgeException(ProblemType.MISSING_ARCHIVE,
-                    "The multipart form has no 'archive' file part (curl: -F archive=@my-archive.zip).");
-        }
         try {
+            if (archive == null) {
+                throw new FledgeException(ProblemType.MISSING_ARCHIVE,
+                        "The multipart form has no 'archive' file part (curl: -F archive=@my-archive.zip).");
+            }
             if (Files.size(archive) > maxUploadBytes) {
                 throw new FledgeException(ProblemType.UPLOAD_TOO_LARGE,
                         "The archive is larger than this server accepts (" + maxUploadBytes + " bytes).");
             }
+            for (Path path : stored) {
+                charge.add(Files.size(path));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new UploadedArchive(archive, fields, fileFields);
+        return new UploadedArchive(archive, fields, fileFields, charge);
+    }
+
+    /** The same upload without the text field {@code name} (one the route reads itself, such as a job's target). */
+    public UploadedArchive withoutField(String name) {
+        if (!fields.containsKey(name)) {
+            return this;
+        }
+        Map<String, List<String>> rest = new LinkedHashMap<>(fields);
+        rest.remove(name);
+        return new UploadedArchive(file, rest, fileFields, charge);
+    }
+
+    /**
+     * Moves the archive and the file parts into {@code dir} (a job's folder), so that they outlive the request (the
+     * HTTP layer deletes its multipart files when the request ends). This object must not be used afterwards.
+     */
+    public UploadedArchive moveTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path movedArchive = Files.move(file, dir.resolve("archive.zip"));
+            Map<String, Path> movedFields = new LinkedHashMap<>();
+            int index = 0;
+            for (Map.Entry<String, Path> field : fileFields.entrySet()) {
+                movedFields.put(field.getKey(), Files.move(field.getValue(), dir.resolve("part-" + index++ + ".bin")));
+            }
+            return new UploadedArchive(movedArchive, fields, movedFields, charge);
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("could not store the upload for the job", e);
+        }
     }
 
     private static Path spooledFile(FormValue value, Path workDir) {
@@ -140,6 +199,7 @@ public final class UploadedArchive implements AutoCloseable {
     public void close() {
         deleteQuietly(file);
         fileFields.values().forEach(UploadedArchive::deleteQuietly);
+        charge.close();
     }
 
     private static void deleteQuietly(Path path) {

@@ -16,14 +16,15 @@ import java.util.List;
 
 /**
  * The work directory's layout: {@code uploads/} (raw bodies we spool), {@code multipart/} (parts the HTTP layer
- * spools), {@code spool/} (per-request reader spools). Each request deletes its own files; at startup, whatever a
- * crash left in these three folders is deleted. Only these folders are touched, never the rest of
+ * spools), {@code spool/} (per-request reader spools), {@code jobs/<id>/} (a job's upload, then its result). Each
+ * request and job deletes its own files; at startup, whatever a crash or a restart left in these four folders is
+ * deleted (jobs do not survive a restart). Only these folders are touched, never the rest of
  * {@code fledge.work-dir}, so pointing it at a shared folder is safe.
  */
 @ApplicationScoped
 public class WorkDir {
     private static final Logger LOG = Logger.getLogger(WorkDir.class);
-    static final List<String> OWN_FOLDERS = List.of("uploads", "multipart", "spool");
+    static final List<String> OWN_FOLDERS = List.of("uploads", "multipart", "spool", "jobs");
 
     private final FledgeConfig config;
 
@@ -43,6 +44,11 @@ public class WorkDir {
 
     public Path root() {
         return config.workDir();
+    }
+
+    /** Where jobs keep their files, one folder per job. */
+    public Path jobsDir() {
+        return config.workDir().resolve("jobs");
     }
 
     /** A new, empty spool folder for one request; the caller deletes it with {@link #deleteTree(Path)}. */

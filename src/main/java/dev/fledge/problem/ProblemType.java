@@ -38,7 +38,7 @@ public enum ProblemType {
     INVALID_DATA_FILE(422, "invalid-data-file", "Invalid data file"),
     // 5xx that are the client's concern
     INSUFFICIENT_STORAGE(507, "insufficient-storage", "Not enough temporary disk space"),
-    BUSY(503, "busy", "Too many conversions at once"),
+    SERVICE_BUSY(503, "service-busy", "Too many conversions at once"),
     INTERNAL(500, "internal", "Internal error");
 
     public static final String TYPE_BASE = "https://fledge.dev/problems/";

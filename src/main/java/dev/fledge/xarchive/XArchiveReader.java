@@ -8,6 +8,7 @@ import dev.fledge.model.Profile;
 import dev.fledge.model.Relationship;
 import dev.fledge.model.ScreenNameChange;
 import dev.fledge.model.TimeRange;
+import dev.fledge.progress.ProgressListener;
 import dev.fledge.xarchive.posts.PostCollector;
 
 import java.time.Instant;
@@ -29,15 +30,23 @@ public final class XArchiveReader {
     }
 
     /**
-     * Reads {@code content}. The result streams likes, relationships, lists and DMs from {@code content} again on
-     * demand, so {@code content} must stay open while the result is used; close the result to delete the spool.
+     * Reads {@code archive}. The result streams likes, relationships, lists and DMs from {@code archive} again on
+     * demand, so {@code archive} must stay open while the result is used; close the result to delete the spool.
      *
      * @throws dev.fledge.problem.FledgeException NOT_AN_X_ARCHIVE when the ZIP is not an X archive;
      *                                            INVALID_DATA_FILE (strict mode) at the first problem
      */
-    public XArchive read(ArchiveContent content, ReadOptions options) {
-        Objects.requireNonNull(content, "content");
+    public XArchive read(ArchiveContent archive, ReadOptions options) {
+        Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(options, "options");
+        // The pass reads through a counting view when progress is wanted; the result keeps the archive itself, so
+        // what writers stream later is not counted as reading.
+        CountingContent counting = options.progress() == ProgressListener.NONE ? null
+                : new CountingContent(archive, options.progress());
+        ArchiveContent content = counting == null ? archive : counting;
+        if (counting != null) {
+            counting.start();
+        }
         Warnings warnings = new Warnings(options.strict());
         DataFileReader reader = new DataFileReader(content);
         ArchiveLayout layout = ArchiveLayout.detect(content, reader, warnings);
@@ -79,7 +88,10 @@ public final class XArchiveReader {
                     postCounts.deletedPosts(), postCounts.communityPosts(), likes, followers, following,
                     knownFollowing[0], blocks, mutes, lists, dms.conversations(), dms.messages(),
                     layout.mediaFileCount());
-            return new XArchive(content, layout, options, accountResult.generatedAt(), account, profile, counts,
+            if (counting != null) {
+                counting.finish();
+            }
+            return new XArchive(archive, layout, options, accountResult.generatedAt(), account, profile, counts,
                     new TimeRange(postCounts.first(), postCounts.last()), warnings, directory, posts);
         } catch (RuntimeException | Error e) {
             if (posts != null) {

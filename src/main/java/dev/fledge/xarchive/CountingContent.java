@@ -1,0 +1,126 @@
+package dev.fledge.xarchive;
+
+import dev.fledge.archive.ArchiveContent;
+import dev.fledge.archive.ArchiveEntry;
+import dev.fledge.progress.ProgressListener;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The archive as the reading pass sees it when progress is reported: every byte read from an entry stream is
+ * counted and reported as {@link ProgressListener.Phase#READING} progress. The total is the uncompressed size of the
+ * entries that can be data files ({@code .js}, {@code .json}, {@code .csv}; media files are not read in this pass).
+ * Files the reader skips leave the count below the total; {@link #finish()} reports the end.
+ */
+final class CountingContent implements ArchiveContent {
+    private final ArchiveContent content;
+    private final ProgressListener listener;
+    private final long total;
+    private long done;
+    private boolean finished;
+
+    CountingContent(ArchiveContent content, ProgressListener listener) {
+        this.content = content;
+        this.listener = listener;
+        long[] sum = {0};
+        content.forEachEntry("", entry -> {
+            if (isDataFile(entry.path())) {
+                sum[0] += entry.size();
+            }
+        });
+        this.total = sum[0];
+    }
+
+    static boolean isDataFile(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".js") || lower.endsWith(".json") || lower.endsWith(".csv");
+    }
+
+    void start() {
+        listener.progress(ProgressListener.Phase.READING, 0, total);
+    }
+
+    /** Reports {@code total / total}; later reads are not counted. */
+    void finish() {
+        synchronized (this) {
+            finished = true;
+            done = total;
+        }
+        listener.progress(ProgressListener.Phase.READING, total, total);
+    }
+
+    private void count(long bytes) {
+        long now;
+        synchronized (this) {
+            if (finished || bytes <= 0) {
+                return;
+            }
+            done = Math.min(total, done + bytes);
+            now = done;
+        }
+        listener.progress(ProgressListener.Phase.READING, now, total);
+    }
+
+    @Override
+    public InputStream open(ArchiveEntry entry) throws IOException {
+        return new FilterInputStream(content.open(entry)) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                count(n);
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                count(skipped);
+                return skipped;
+            }
+        };
+    }
+
+    @Override
+    public String root() {
+        return content.root();
+    }
+
+    @Override
+    public Optional<ArchiveEntry> entry(String path) {
+        return content.entry(path);
+    }
+
+    @Override
+    public void forEachEntry(String prefix, Consumer<ArchiveEntry> action) {
+        content.forEachEntry(prefix, action);
+    }
+
+    @Override
+    public int entryCount() {
+        return content.entryCount();
+    }
+
+    @Override
+    public long totalUncompressedSize() {
+        return content.totalUncompressedSize();
+    }
+
+    /** The underlying archive stays open: the reader's result streams from it later. */
+    @Override
+    public void close() {
+    }
+}
