@@ -1,6 +1,6 @@
 // Drives Fledge's web page in Debian's headless chromium, as a person would, for one scenario; WebPageIT runs it
 // and checks what it saved. Usage:
-//   node page-test.mjs <scenario> <base URL> <archive.zip> <output folder> [api key]
+//   node page-test.mjs <scenario> <base URL> <archive.zip> <output folder> [api key] [account map.csv]
 // Scenarios: mastodon-archive (keyboard, file chooser, options, download, screenshots), normalized (drag and drop,
 // direct messages), not-a-zip (a problem shown in plain words), api-key (the page asks for the key; download
 // through fetch and a blob).
@@ -10,9 +10,9 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
-const [scenario, base, archivePath, outArg, apiKey] = process.argv.slice(2);
+const [scenario, base, archivePath, outArg, apiKey, accountMapPath] = process.argv.slice(2);
 if (!scenario || !base || !archivePath || !outArg) {
-  console.error('usage: node page-test.mjs <scenario> <base URL> <archive.zip> <output folder> [api key]');
+  console.error('usage: node page-test.mjs <scenario> <base URL> <archive.zip> <output folder> [api key] [account map.csv]');
   process.exit(2);
 }
 const out = resolve(outArg);
@@ -193,7 +193,7 @@ async function withApiKey(page) {
   await page.setInputFiles('#archive', archivePath);
   await page.check('#target-mastodon-csv');
   result.optionsForCsv = await visibleOptions(page);
-  await page.fill('#bridgeDomain', 'bridge.example');
+  await page.setInputFiles('#accountMap', accountMapPath);
   await page.click('#convert-button');
   // The server answers 401: the page asks for the key in a password field.
   await page.locator('#key-form').waitFor({ state: 'visible' });

@@ -3,6 +3,8 @@ package dev.fledge.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +36,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code target/browser/}.
  */
 @QuarkusIntegrationTest
+@TestProfile(WebPageIT.OwnWorkDir.class)
 class WebPageIT {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     private static final String ACTOR = "https://social.example/users/fledge";
     private static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
+
+    /**
+     * A work folder of its own: the default one (under java.io.tmpdir) is swept at every startup, so another Fledge
+     * starting on the same machine (another build's tests) would delete this run's job files.
+     */
+    public static class OwnWorkDir implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("fledge.work-dir", Path.of("target", "browser-work", "page").toAbsolutePath().toString());
+        }
+    }
 
     @TestHTTPResource("/")
     URL page;
