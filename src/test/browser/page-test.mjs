@@ -122,13 +122,22 @@ async function mastodonArchive(page) {
   await page.selectOption('#replies', 'self');
   step('target mastodon-archive, actorUrl, visibility unlisted');
 
-  await page.click('#convert-button');
+  // keyboard again: Enter on the convert button, and (focus is then on the result's heading) Tab, Enter downloads
+  await page.focus('#convert-button');
+  await page.keyboard.press('Enter');
   await waitForResult(page);
   step('result ready');
   await collectResult(page);
   await page.screenshot({ path: join(out, 'page-done.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  result.accessibilityDark = await basicAccessibilityCheck(page);
+  await page.screenshot({ path: join(out, 'page-done-dark.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  await page.focus('#done-heading');
+  await page.keyboard.press('Tab');
+  result.tabAfterDone = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   result.suggestedFilename = download.suggestedFilename();
   result.downloadedFile = join(out, 'download-' + scenario + '.zip');
   await download.saveAs(result.downloadedFile);
@@ -137,6 +146,10 @@ async function mastodonArchive(page) {
   await page.setViewportSize({ width: 390, height: 844 });
   result.phoneScrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.screenshot({ path: join(out, 'page-done-phone.png'), fullPage: true });
+  // what a phone shows around the result, at its real size
+  await page.locator('#summary').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('summary').scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(out, 'page-done-phone-view.png') });
   // the empty form at phone width too
   await page.click('#again-button');
   await page.screenshot({ path: join(out, 'page-start-phone.png'), fullPage: true });

@@ -49,9 +49,15 @@ final class BrowserRun {
                 EXAMPLE_ARCHIVE.toAbsolutePath().toString(), OUTPUT.toAbsolutePath().toString()));
         command.addAll(List.of(extraArguments));
         Path log = OUTPUT.resolve(scenario + ".log");
+        Path report = OUTPUT.resolve(scenario + ".json");
+        try {
+            Files.deleteIfExists(report);
+            Files.deleteIfExists(OUTPUT.resolve(scenario + "-failure.png"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Process process = start(command, NODE_PROJECT, log);
         int exit = waitFor(process, SCENARIO_TIMEOUT_SECONDS, "the browser scenario " + scenario);
-        Path report = OUTPUT.resolve(scenario + ".json");
         if (!Files.exists(report)) {
             Assertions.fail("The browser scenario " + scenario + " wrote no report (exit " + exit + "). Its output:\n"
                     + tail(log));

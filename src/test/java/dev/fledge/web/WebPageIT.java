@@ -71,6 +71,10 @@ class WebPageIT {
         assertEquals(List.of("actorUrl", "replies", "visibility"), texts(run.path("optionsForMastodonArchive")));
 
         // progress bars full, the summary is the inspect answer for the same archive
+        assertEquals("done-heading", run.path("focusedAfterDone").asText(), "focus goes to the result");
+        assertEquals("download", run.path("tabAfterDone").asText(), "Tab from the result's heading reaches the download");
+        assertEquals(List.of(), texts(run.path("accessibilityDone").path("problems")), "with the result shown");
+        assertEquals(List.of(), texts(run.path("accessibilityDark").path("problems")), "in the dark colour scheme");
         assertEquals(100, run.path("uploadBar").asInt());
         assertEquals(100, run.path("convertBar").asInt());
         checkSummary(run.path("summary"));
@@ -109,7 +113,8 @@ class WebPageIT {
 
         // the phone-width layout has no sideways scrolling
         assertTrue(run.path("phoneScrollWidth").asInt() <= 390, "page wider than a phone: " + run.path("phoneScrollWidth"));
-        for (String screenshot : List.of("page-done.png", "page-done-phone.png", "page-start.png", "page-start-phone.png")) {
+        for (String screenshot : List.of("page-done.png", "page-done-dark.png", "page-done-phone.png",
+                "page-done-phone-view.png", "page-start.png", "page-start-phone.png")) {
             assertTrue(Files.size(BrowserRun.OUTPUT.resolve(screenshot)) > 10_000, screenshot);
         }
     }
@@ -121,6 +126,7 @@ class WebPageIT {
         assertTrue(run.path("chosenText").asText().contains("example-archive.zip"), run.path("chosenText").asText());
         assertEquals(List.of("includeDirectMessages"), texts(run.path("optionsForNormalized")));
         checkSummary(run.path("summary"));
+        assertEquals(List.of(), texts(run.path("accessibilityDone").path("problems")), "with the result shown");
 
         JsonNode golden = BrowserRun.read(GOLDEN.resolve("normalized/example-archive-with-direct-messages.json"));
         JsonNode document = BrowserRun.read(Path.of(run.path("downloadedFile").asText()));
@@ -143,6 +149,7 @@ class WebPageIT {
         String title = answer.jsonPath().getString("title");
         assertTrue(run.path("errorText").asText().contains(title), run.path("errorText").asText());
         assertEquals("error-heading", run.path("focusedAfterError").asText());
+        assertEquals(List.of(), texts(run.path("accessibilityError").path("problems")), "with the error shown");
     }
 
     /** What every scenario must show: the page loads, nothing from elsewhere, no script error, the basic a11y check. */
