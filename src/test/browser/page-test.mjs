@@ -68,6 +68,7 @@ try {
     case 'mastodon-archive': await mastodonArchive(page); break;
     case 'normalized': await normalized(page); break;
     case 'not-a-zip': await notAZip(page); break;
+    case 'cancel-upload': await cancelUpload(page); break;
     case 'api-key': await withApiKey(page); break;
     default: throw new Error('unknown scenario ' + scenario);
   }
@@ -186,6 +187,41 @@ async function normalized(page) {
   result.downloadedFile = join(out, 'download-' + scenario + '.json');
   await download.saveAs(result.downloadedFile);
   step('downloaded ' + result.suggestedFilename);
+
+  // delete the result from the server at once
+  await page.click('#delete-button');
+  await page.locator('#status:not(:empty)').waitFor({ state: 'visible' });
+  result.afterDelete = await page.textContent('#status');
+  result.doneVisibleAfterDelete = await page.isVisible('#done');
+  step('deleted: ' + result.afterDelete);
+}
+
+async function cancelUpload(page) {
+  // A slow link (8 KB/s up), so the upload of the example archive takes seconds; Cancel stops it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 8 * 1024
+  });
+  await page.setInputFiles('#archive', archivePath);
+  await page.check('#target-normalized');
+  await page.click('#convert-button');
+  await page.waitForFunction(() => {
+    const bar = document.getElementById('upload-bar');
+    return bar.value > 0 && bar.value < 60;
+  });
+  result.uploadBarBeforeCancel = await page.evaluate(() => document.getElementById('upload-bar').value);
+  result.uploadTextBeforeCancel = await page.textContent('#upload-text');
+  await page.screenshot({ path: join(out, 'page-uploading.png'), fullPage: false });
+  await page.click('#cancel-button');
+  await page.locator('#status:has-text("cancelled")').waitFor({ state: 'visible' });
+  result.afterCancel = await page.textContent('#status');
+  result.cancelButtonVisible = await page.isVisible('#cancel-button');
+  result.convertButtonEnabled = await page.isEnabled('#convert-button');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1
+  });
+  step('cancelled the upload at ' + result.uploadBarBeforeCancel + ' %');
 }
 
 async function notAZip(page) {

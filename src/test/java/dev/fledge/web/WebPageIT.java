@@ -41,6 +41,7 @@ class WebPageIT {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     private static final String ACTOR = "https://social.example/users/fledge";
     private static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
+    private static final Path WORK_DIR = Path.of("target", "browser-work", "page");
 
     /**
      * A work folder of its own: the default one (under java.io.tmpdir) is swept at every startup, so another Fledge
@@ -49,7 +50,7 @@ class WebPageIT {
     public static class OwnWorkDir implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("fledge.work-dir", Path.of("target", "browser-work", "page").toAbsolutePath().toString());
+            return Map.of("fledge.work-dir", WORK_DIR.toAbsolutePath().toString());
         }
     }
 
@@ -136,6 +137,31 @@ class WebPageIT {
         assertTrue(document.path("directMessages").size() > 0, "include=directMessages was not sent");
         assertEquals(golden.path("directMessages"), document.path("directMessages"));
         assertEquals(run.path("downloadAttribute").asText(), run.path("suggestedFilename").asText());
+
+        // "Delete it from the server now": the result is gone (410), the page says so
+        assertTrue(run.path("afterDelete").asText().startsWith("Deleted"), run.path("afterDelete").asText());
+        given().get(run.path("downloadHref").asText()).then().statusCode(410);
+    }
+
+    @Test
+    void cancelDuringTheUploadLeavesNothing() throws Exception {
+        JsonNode run = BrowserRun.scenario("cancel-upload", base());
+        checkPage(run);
+        int atCancel = run.path("uploadBarBeforeCancel").asInt();
+        assertTrue(atCancel > 0 && atCancel < 100, "the upload bar moved before the cancel: " + atCancel);
+        assertTrue(run.path("uploadTextBeforeCancel").asText().contains(" of "), run.path("uploadTextBeforeCancel").asText());
+        assertTrue(run.path("afterCancel").asText().contains("cancelled"), run.path("afterCancel").asText());
+        assertTrue(run.path("convertButtonEnabled").asBoolean(), "a new conversion can start");
+        // the aborted upload left no file in the server's upload folders (they are deleted when the request ends)
+        List<Path> left = List.of();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            left = filesUnder(WORK_DIR.resolve("uploads"), WORK_DIR.resolve("multipart"), WORK_DIR.resolve("spool"));
+            if (left.isEmpty()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(List.of(), left, "files left by the cancelled upload");
     }
 
     @Test
@@ -190,6 +216,18 @@ class WebPageIT {
     private String base() {
         String url = page.toString();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static List<Path> filesUnder(Path... folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                    walk.filter(Files::isRegularFile).forEach(files::add);
+                }
+            }
+        }
+        return files;
     }
 
     private static List<String> texts(JsonNode array) {
