@@ -422,7 +422,12 @@
           const reading = progress.phase === 'reading';
           const label = reading ? 'Reading' : 'Writing';
           setConvert(percent, (reading ? 'reading the archive' : 'writing the result') + ': ' + percent + ' %', label);
-          setStatus(label + ' ' + percent + ' %');
+          // Screen readers hear the phase and each quarter, not every event.
+          const step = progress.phase + ' ' + Math.floor(percent / 25);
+          if (run.announced !== step) {
+            run.announced = step;
+            setStatus((reading ? 'Reading the archive: ' : 'Writing the result: ') + percent + ' %');
+          }
         } else {
           setConvert(0, 'starting', 'Conversion');
           setStatus('The conversion has started.');
