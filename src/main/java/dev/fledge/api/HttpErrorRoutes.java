@@ -23,6 +23,13 @@ import java.util.List;
 @ApplicationScoped
 public class HttpErrorRoutes {
 
+    /**
+     * After Quarkus' CORS filter (so that refusals carry CORS headers and preflights are answered by it), before
+     * Quarkus' own upload limit and every resource.
+     */
+    static final int AUTH_ORDER = -200;
+    static final int UPLOAD_CHECK_ORDER = -150;
+
     /** Room for multipart boundaries and text fields around the archive part. */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -43,7 +50,7 @@ public class HttpErrorRoutes {
         // pass, so does everything outside /api (health, metrics, OpenAPI, the page).
         ApiKeys keys = new ApiKeys(config.security().apiKeys().orElse(List.of()));
         if (keys.required()) {
-            router.route().order(-1010).handler(ctx -> {
+            router.route().order(AUTH_ORDER).handler(ctx -> {
                 String path = ctx.normalizedPath();
                 boolean api = path.equals("/api") || path.startsWith("/api/");
                 boolean preflight = ctx.request().method() == HttpMethod.OPTIONS
@@ -64,7 +71,7 @@ public class HttpErrorRoutes {
         }
         // Refuse an upload that declares a length over the limit before a byte of it is stored. (The HTTP layer's
         // own limit, quarkus.http.limits.max-body-size, is a backstop set higher: it answers with an empty 413.)
-        router.route().order(-1000).handler(ctx -> {
+        router.route().order(UPLOAD_CHECK_ORDER).handler(ctx -> {
             String declared = ctx.request().getHeader("Content-Length");
             long limit = config.limits().maxUploadSize().asLongValue() + MULTIPART_OVERHEAD;
             if (declared != null && parseLength(declared) > limit) {

@@ -224,11 +224,11 @@ final class Job {
         return true;
     }
 
-    /** The result's time is over: succeeded and failed jobs answer {@code expired} from now on. */
+    /** The result's time is over: a succeeded job answers {@code expired} from now on (failed and cancelled stay). */
     void expire() {
         Event event;
         synchronized (this) {
-            if (status != Status.SUCCEEDED && status != Status.FAILED) {
+            if (status != Status.SUCCEEDED) {
                 return;
             }
             status = Status.EXPIRED;
