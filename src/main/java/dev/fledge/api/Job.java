@@ -212,6 +212,7 @@ final class Job {
             cancelRequested = true;
             status = Status.CANCELLED;
             result = null;
+            summary = null; // its files are deleted now, and with them what the record said about the archive
             expiresAt = expires;
             event = new Event("cancelled", view(), true);
             Thread thread = worker;
@@ -224,10 +225,15 @@ final class Job {
         return true;
     }
 
-    /** The result's time is over: a succeeded job answers {@code expired} from now on (failed and cancelled stay). */
+    /**
+     * The result's time is over: the record keeps no archive content from now on (the summary, with the account and
+     * the warnings, is dropped), and a succeeded job answers {@code expired} (failed and cancelled ones keep their
+     * status and error).
+     */
     void expire() {
         Event event;
         synchronized (this) {
+            summary = null;
             if (status != Status.SUCCEEDED) {
                 return;
             }

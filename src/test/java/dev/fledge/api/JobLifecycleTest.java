@@ -102,6 +102,9 @@ class JobLifecycleTest {
 
         JsonPath expired = awaitJob(id, j -> "expired".equals(j.getString("status")), Duration.ofSeconds(10));
         assertFalse(expired.getMap("links").containsKey("result"));
+        // the record keeps no archive content once the files are gone: no summary (account, counts), no warnings
+        assertFalse(expired.getMap("").containsKey("summary"), expired.prettify());
+        assertFalse(expired.getMap("").containsKey("warnings"), expired.prettify());
         given().get("/api/v1/jobs/" + id + "/result").then().statusCode(410)
                 .contentType("application/problem+json").body("type", equalTo("https://fledge.dev/problems/job-gone"));
         assertFalse(Files.exists(WORK.resolve("jobs").resolve(id)));
@@ -178,7 +181,9 @@ class JobLifecycleTest {
                 .body("type", equalTo("https://fledge.dev/problems/job-gone"));
         given().delete("/api/v1/jobs/" + id).then().statusCode(204);
         awaitNoLeftovers(WORK, Duration.ofSeconds(30));
-        assertEquals("cancelled", JobTesting.job(id).getString("status"));
+        JsonPath cancelled = JobTesting.job(id);
+        assertEquals("cancelled", cancelled.getString("status"));
+        assertFalse(cancelled.getMap("").containsKey("summary"), cancelled.prettify());
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class OutboxSpool implements Closeable {
     private int count;
     private long written;
     private boolean complete;
+    private FileChannel reader;
 
     OutboxSpool(Path tempDir, ActivityJson activities, ActorIris iris, int pageSize) throws IOException {
         this.file = Files.createTempFile(tempDir, "outbox-", ".ndjson");
@@ -54,6 +55,8 @@ public final class OutboxSpool implements Closeable {
         };
         this.generator = JsonOutput.compact(out);
         this.generator.setRootValueSeparator(null);
+        // flush() below only hands the generator's buffer to the buffered stream: no write to the file per activity
+        this.generator.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         this.activities = activities;
         this.iris = iris;
         this.pageSize = pageSize;
@@ -130,19 +133,26 @@ public final class OutboxSpool implements Closeable {
         }
         g.writeArrayFieldStart("orderedItems");
         if (count > 0) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                for (int i = highest; i >= lowest; i--) {
-                    int length = (int) (offsets[i + 1] - offsets[i] - 1);
-                    ByteBuffer buffer = ByteBuffer.allocate(length);
-                    long position = offsets[i];
-                    while (buffer.hasRemaining()) {
-                        int n = channel.read(buffer, position + buffer.position());
-                        if (n < 0) {
-                            throw new IOException("outbox spool truncated");
-                        }
-                    }
-                    g.writeRawValue(new String(buffer.array(), StandardCharsets.UTF_8));
+            // the page's activities are contiguous in the spool: one read, one decoding, then each in reverse
+            long start = offsets[lowest];
+            long end = offsets[highest + 1];
+            if (end - start > Integer.MAX_VALUE - 16) {
+                throw new IOException("outbox page too large");
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) (end - start));
+            if (reader == null) {
+                reader = FileChannel.open(file, StandardOpenOption.READ);
+            }
+            while (buffer.hasRemaining()) {
+                if (reader.read(buffer, start + buffer.position()) < 0) {
+                    throw new IOException("outbox spool truncated");
                 }
+            }
+            byte[] bytes = buffer.array();
+            for (int i = highest; i >= lowest; i--) {
+                int from = (int) (offsets[i] - start);
+                int length = (int) (offsets[i + 1] - offsets[i] - 1); // without its newline
+                g.writeRawValue(new String(bytes, from, length, StandardCharsets.UTF_8));
             }
         }
         g.writeEndArray();
@@ -155,6 +165,9 @@ public final class OutboxSpool implements Closeable {
             if (!complete) {
                 generator.close();
                 out.close();
+            }
+            if (reader != null) {
+                reader.close();
             }
         } finally {
             Files.deleteIfExists(file);
