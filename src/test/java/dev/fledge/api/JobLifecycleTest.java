@@ -181,9 +181,9 @@ class JobLifecycleTest {
                 .body("type", equalTo("https://fledge.dev/problems/job-gone"));
         given().delete("/api/v1/jobs/" + id).then().statusCode(204);
         awaitNoLeftovers(WORK, Duration.ofSeconds(30));
-        JsonPath cancelled = JobTesting.job(id);
-        assertEquals("cancelled", cancelled.getString("status"));
-        assertFalse(cancelled.getMap("").containsKey("summary"), cancelled.prettify());
+        JsonPath afterCancel = JobTesting.job(id);
+        assertEquals("cancelled", afterCancel.getString("status"));
+        assertFalse(afterCancel.getMap("").containsKey("summary"), afterCancel.prettify());
     }
 
     @Test
