@@ -30,7 +30,17 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class NormalizedScaleRun {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            System.out.println("FAILED: " + e);
+            e.printStackTrace(System.out);
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path zip = Path.of(args[0]);
         Path spool = Path.of(args[1]);
         long expectedPosts = Long.parseLong(args[2]);
@@ -51,6 +61,7 @@ public final class NormalizedScaleRun {
                 }
             }
         }, "output-checker");
+        checker.setDaemon(true); // a failing writer must not leave the JVM waiting for it
         checker.start();
 
         long start = System.nanoTime();
