@@ -56,6 +56,19 @@ class UploadLimitTest {
     }
 
     @Test
+    void jobUploadsOverTheLimitCreateNoJob() {
+        given().contentType("application/zip").body(zipLike(200 * 1024))
+                .post("/api/v1/jobs?target=normalized")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://fledge.dev/problems/upload-too-large"));
+        given().multiPart("archive", "big.zip", zipLike(200 * 1024), "application/zip")
+                .multiPart("target", "mastodon-archive")
+                .post("/api/v1/jobs")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://fledge.dev/problems/upload-too-large"));
+    }
+
+    @Test
     void multipartOverTheLimit() {
         given().multiPart("archive", "big.zip", zipLike(200 * 1024), "application/zip")
                 .post("/api/v1/inspect")
