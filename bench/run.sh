@@ -11,7 +11,7 @@
 #   bench/run.sh --sizes "1000 100000 1000000" --runs 3
 #   bench/run.sh --media-heavy        # adds 1k posts with about 1 GB of media (floor: unzip -p of everything)
 #   bench/run.sh --xmx 256m           # the service's heap (default 256m)
-#   bench/run.sh --jvm-opts "..."     # the service's other JVM options (default: -XX:+UseSerialGC, as the Dockerfile)
+#   bench/run.sh --jvm-opts "..."     # the service's other JVM options (default: as the Dockerfile: serial GC, native heap trimmed)
 # Requirements: a JDK, unzip, curl, python3; node + npm for the peer (skipped without them; installed into
 # /tmp/peers/tar from the npm registry on first use).
 set -euo pipefail
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 SIZES="1000 100000"
 RUNS=3
 XMX=256m
-JVM_OPTS="-XX:+UseSerialGC"
+JVM_OPTS="-XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000"
 MEDIA_HEAVY=0
 while [ $# -gt 0 ]; do
   case "$1" in
