@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 SIZES="1000 100000"
 RUNS=3
 XMX=256m
-JVM_OPTS="-XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000"
+JVM_OPTS="-Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000"
 MEDIA_HEAVY=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -121,9 +121,9 @@ for n in $SIZES; do
   run_case "$n" "$archive" "data/*.js"
 done
 if [ "$MEDIA_HEAVY" = 1 ]; then
-  archive="$OUT/archives/media-heavy-1000.zip"
-  echo "== 1000 posts, realistic media"
-  generate 1000 "$archive" --realistic-media
+  archive="$OUT/archives/media-heavy-1000-x5.zip"
+  echo "== 1000 posts, realistic media five times larger (about 1 GB)"
+  generate 1000 "$archive" --media-scale 5
   run_case "1000 + media" "$archive" ""
 fi
 

@@ -41,7 +41,7 @@ import static dev.fledge.testkit.ArchiveJson.row;
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/classpath.txt) \
  *     dev.fledge.testkit.SyntheticArchiveGenerator --posts 1000000 --seed 42 --out /tmp/x-1m.zip \
- *     [--realistic-media] [--generation G3|G2|G1] [--max-part-mib 100]
+ *     [--realistic-media] [--media-scale N] [--generation G3|G2|G1] [--max-part-mib 100]
  * </pre>
  * It prints the facts of the archive it wrote.
  */
@@ -53,6 +53,7 @@ public final class SyntheticArchiveGenerator {
     private final int posts;
     private final long seed;
     private boolean realisticMedia;
+    private int mediaScale = 1;
     private Generation generation = Generation.G3;
     private long maxPartBytes = 100L * 1024 * 1024;
 
@@ -66,7 +67,19 @@ public final class SyntheticArchiveGenerator {
 
     /** Media files of realistic sizes (random bytes) instead of tiny stand-ins. */
     public SyntheticArchiveGenerator realisticMedia() {
+        return realisticMedia(1);
+    }
+
+    /**
+     * Realistic media with every post media file {@code scale} times larger (a media-heavy account: with 5, 1,000
+     * posts carry about 1 GB of media).
+     */
+    public SyntheticArchiveGenerator realisticMedia(int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1");
+        }
         this.realisticMedia = true;
+        this.mediaScale = scale;
         return this;
     }
 
@@ -166,7 +179,7 @@ public final class SyntheticArchiveGenerator {
         }
 
         private SyntheticTimeline timeline() {
-            return new SyntheticTimeline(seed, posts, owner, people, realisticMedia, current);
+            return new SyntheticTimeline(seed, posts, owner, people, realisticMedia, mediaScale, current);
         }
 
         private void tweets() {
@@ -457,6 +470,7 @@ public final class SyntheticArchiveGenerator {
         long seed = 1;
         Path out = null;
         boolean realistic = false;
+        int mediaScale = 1;
         Generation generation = Generation.G3;
         long maxPartMib = 100;
         for (int i = 0; i < args.length; i++) {
@@ -465,6 +479,10 @@ public final class SyntheticArchiveGenerator {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--realistic-media" -> realistic = true;
+                case "--media-scale" -> {
+                    realistic = true;
+                    mediaScale = Integer.parseInt(args[++i]);
+                }
                 case "--generation" -> generation = Generation.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 case "--max-part-mib" -> maxPartMib = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -472,13 +490,13 @@ public final class SyntheticArchiveGenerator {
         }
         if (posts == null || out == null) {
             System.err.println("usage: SyntheticArchiveGenerator --posts N --seed S --out file.zip "
-                    + "[--realistic-media] [--generation G3|G2|G1] [--max-part-mib 100]");
+                    + "[--realistic-media] [--media-scale N] [--generation G3|G2|G1] [--max-part-mib 100]");
             System.exit(2);
         }
         SyntheticArchiveGenerator generator = new SyntheticArchiveGenerator(posts, seed).generation(generation)
                 .maxPartBytes(maxPartMib * 1024 * 1024);
         if (realistic) {
-            generator.realisticMedia();
+            generator.realisticMedia(mediaScale);
         }
         long start = System.nanoTime();
         ArchiveFacts facts = generator.writeTo(out);

@@ -31,6 +31,7 @@ final class SyntheticTimeline {
     private final List<XUser> people;
     private final int count;
     private final boolean realisticMedia;
+    private final int mediaScale;
     private final boolean edits;
     private final long meanGapMillis;
     private int produced;
@@ -40,7 +41,9 @@ final class SyntheticTimeline {
     /**
      * @param edits whether edited posts can occur (G3 only)
      */
-    SyntheticTimeline(long seed, int count, XUser owner, List<XUser> people, boolean realisticMedia, boolean edits) {
+    SyntheticTimeline(long seed, int count, XUser owner, List<XUser> people, boolean realisticMedia, int mediaScale,
+                      boolean edits) {
+        this.mediaScale = mediaScale;
         this.random = new SplittableRandom(seed);
         this.names = new Names(seed * 31 + 7);
         this.owner = owner;
@@ -188,12 +191,12 @@ final class SyntheticTimeline {
         if (roll < 75) {
             int photos = random.nextInt(1, 5);
             for (int i = 0; i < photos; i++) {
-                spec.addMedia(MediaKind.PHOTO, realisticMedia ? random.nextInt(100_000, 400_001) : -1);
+                spec.addMedia(MediaKind.PHOTO, realisticMedia ? mediaScale * random.nextInt(100_000, 400_001) : -1);
             }
         } else if (roll < 93) {
-            spec.addMedia(MediaKind.VIDEO, realisticMedia ? random.nextInt(1_000_000, 5_000_001) : -1);
+            spec.addMedia(MediaKind.VIDEO, realisticMedia ? mediaScale * random.nextInt(1_000_000, 5_000_001) : -1);
         } else {
-            spec.addMedia(MediaKind.GIF, realisticMedia ? random.nextInt(200_000, 1_000_001) : -1);
+            spec.addMedia(MediaKind.GIF, realisticMedia ? mediaScale * random.nextInt(200_000, 1_000_001) : -1);
         }
     }
 
