@@ -43,6 +43,7 @@ public final class ReadAheadInputStream extends InputStream {
 
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(DEPTH);
     private final Future<?> producer;
+    private final byte[] single = new byte[1];
     private volatile boolean closed;
     private Chunk current;
     private int position;
@@ -92,12 +93,11 @@ public final class ReadAheadInputStream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n;
         do {
-            n = read(one, 0, 1);
+            n = read(single, 0, 1);
         } while (n == 0);
-        return n < 0 ? -1 : one[0] & 0xff;
+        return n < 0 ? -1 : single[0] & 0xff;
     }
 
     @Override
