@@ -49,6 +49,11 @@ public final class ZipStream implements Closeable {
      * fragments the C heap and made the service's RSS creep up run after run. Ended by {@link #close()}.
      */
     private Deflater deflater;
+    /**
+     * The copy buffer of {@link #stored}, one per ZIP: an export copies tens of thousands of small media files, and a
+     * fresh 64 KB array for each (zeroed on allocation) cost more than copying the file.
+     */
+    private byte[] copyBuffer;
 
     /** The entry being written. */
     private record Open(String name, byte[] nameBytes, long offset, CRC32 crc, Deflater deflater,
@@ -184,7 +189,10 @@ public final class ZipStream implements Closeable {
         long offset = out.count;
         localHeader(nameBytes, FLAG_UTF8, STORED, crc, size, size, size >= MAX32);
         CRC32 check = new CRC32();
-        byte[] buffer = new byte[1 << 16];
+        if (copyBuffer == null) {
+            copyBuffer = new byte[1 << 16];
+        }
+        byte[] buffer = copyBuffer;
         long copied = 0;
         for (int n; (n = data.read(buffer)) > 0; ) {
             if (copied + n > size) {
