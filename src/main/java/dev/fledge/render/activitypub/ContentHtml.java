@@ -200,7 +200,7 @@ public final class ContentHtml {
         }
         List<Span> spans = new ArrayList<>(given);
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
-        Writer writer = new Writer();
+        Writer writer = new Writer(Math.max(0, hi - lo));
         int pos = lo;
         for (Span span : spans) {
             if (span.start() < pos || span.end() > hi || span.start() >= span.end()) {
@@ -216,9 +216,15 @@ public final class ContentHtml {
 
     /** Accumulates paragraphs. */
     private final class Writer {
-        private final StringBuilder out = new StringBuilder("<p>");
-        private final StringBuilder run = new StringBuilder();
+        private final StringBuilder out;
+        private final StringBuilder run;
         private int pendingNewlines;
+
+        /** {@code length}: of the text, to size the buffers once (links and markup make the HTML longer). */
+        Writer(int length) {
+            out = new StringBuilder(2 * length + 64).append("<p>");
+            run = new StringBuilder(length);
+        }
 
         void plain(String text, int from, int to) {
             for (int i = from; i < to; i++) {
