@@ -80,7 +80,7 @@ post() { # path archive -> seconds (fails on non-2xx)
 }
 measure() { # path archive -> median seconds over RUNS after warm-ups (more for small archives, whose runs are short)
   local warmups=1
-  [ "$(stat -c %s "$2")" -lt 10000000 ] && warmups=20
+  [ "$(stat -L -c %s "$2")" -lt 10000000 ] && warmups=20
   for _ in $(seq 1 "$warmups"); do post "$1" "$2" >/dev/null; done
   local times=()
   for _ in $(seq 1 "$RUNS"); do times+=("$(post "$1" "$2")"); done
@@ -95,7 +95,7 @@ ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2])
 
 run_case() { # label archive floor-pattern
   local label=$1 archive=$2 pattern=$3
-  local size floor_runs=() floor peer_s="" pat=() ; size=$(du -h "$archive" | cut -f1)
+  local size floor_runs=() floor peer_s="" pat=() ; size=$(du -hL "$archive" | cut -f1)
   [ -n "$pattern" ] && pat=("$pattern")
   for _ in $(seq 1 "$RUNS"); do floor_runs+=("$(seconds unzip -p "$archive" "${pat[@]}")"); done
   floor=$(median "${floor_runs[@]}")
