@@ -78,13 +78,19 @@ echo "== service on :$PORT (-Xmx$XMX $JVM_OPTS), targets: ${TARGETS:-none}"
 post() { # path archive -> seconds (fails on non-2xx)
   curl -fsS -o /dev/null -w '%{time_total}' -X POST -H 'Content-Type: application/zip' -T "$2" "$BASE$1"
 }
-measure() { # path archive -> median seconds over RUNS after warm-ups (more for small archives, whose runs are short)
+# path archive [unzip pattern] -> "<median seconds> <median floor seconds>" over RUNS after warm-ups (more for small
+# archives, whose runs are short). Each timed run follows its own floor run (unzip -p of the same archive), so that a
+# change in the machine's load during the benchmark moves an operation and its floor together.
+measure() {
   local warmups=1
   [ "$(stat -L -c %s "$2")" -lt 10000000 ] && warmups=20
   for _ in $(seq 1 "$warmups"); do post "$1" "$2" >/dev/null; done
-  local times=()
-  for _ in $(seq 1 "$RUNS"); do times+=("$(post "$1" "$2")"); done
-  median "${times[@]}"
+  local times=() floors=()
+  for _ in $(seq 1 "$RUNS"); do
+    floors+=("$(seconds unzip -p "$2" "${@:3}")")
+    times+=("$(post "$1" "$2")")
+  done
+  echo "$(median "${times[@]}") $(median "${floors[@]}")"
 }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
@@ -95,10 +101,8 @@ ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2])
 
 run_case() { # label archive floor-pattern
   local label=$1 archive=$2 pattern=$3
-  local size floor_runs=() floor peer_s="" pat=() ; size=$(du -hL "$archive" | cut -f1)
+  local size peer_s="" pat=() ; size=$(du -hL "$archive" | cut -f1)
   [ -n "$pattern" ] && pat=("$pattern")
-  for _ in $(seq 1 "$RUNS"); do floor_runs+=("$(seconds unzip -p "$archive" "${pat[@]}")"); done
-  floor=$(median "${floor_runs[@]}")
   if [ "$PEER" = 1 ]; then
     local p=()
     for _ in $(seq 1 "$RUNS"); do p+=("$(PEER_DIR=$PEER_DIR seconds node "$PEER_SCRIPT" "$archive")"); done
@@ -107,7 +111,7 @@ run_case() { # label archive floor-pattern
   for op in inspect $TARGETS; do
     local path=/api/v1/inspect
     [ "$op" = inspect ] || path=/api/v1/convert/$op
-    local t; t=$(measure "$path" "$archive")
+    local t floor; read -r t floor < <(measure "$path" "$archive" "${pat[@]}")
     local vs_peer=""; [ -n "$peer_s" ] && vs_peer=$(ratio "$peer_s" "$t")
     local rss; rss=$(grep VmHWM /proc/$SVC/status | awk '{print int($2/1024)}')
     echo "| $label | $size | $floor | $op | $t | $(ratio "$t" "$floor") | $peer_s | $vs_peer | $rss |" | tee -a "$RESULTS"
@@ -131,7 +135,7 @@ RSS=$(grep VmHWM /proc/$SVC/status | awk '{print $2}')
 {
   echo
   echo "Service peak RSS over the run: $((RSS / 1024)) MB (-Xmx$XMX $JVM_OPTS). Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB,"
-  echo "$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d). Medians of $RUNS runs after a warm-up; floor = unzip -p of the data files."
+  echo "$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d). Medians of $RUNS runs after a warm-up; floor = unzip -p of the data files, one run before each timed run."
 } | tee -a "$RESULTS"
 LEFT=$(find "$OUT/work" -type f | wc -l)
 echo "Files left in the work dir after the run: $LEFT" | tee -a "$RESULTS"
