@@ -50,8 +50,8 @@ public final class ZipStream implements Closeable {
      */
     private Deflater deflater;
     /**
-     * The copy buffer of {@link #stored}, one per ZIP: an export copies tens of thousands of small media files, and a
-     * fresh 64 KB array for each (zeroed on allocation) cost more than copying the file.
+     * The copy buffer of {@link #stored}, one per ZIP: an export copies tens of thousands of media files, and a fresh
+     * 64 KB array for each is zeroed on allocation, more bytes than a small file holds.
      */
     private byte[] copyBuffer;
 
