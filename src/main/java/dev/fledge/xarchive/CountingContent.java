@@ -7,15 +7,15 @@ import dev.fledge.progress.ProgressListener;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The archive as the reading pass sees it when progress is reported: every byte read from an entry stream is
- * counted and reported as {@link ProgressListener.Phase#READING} progress. The total is the uncompressed size of the
- * entries that can be data files ({@code .js}, {@code .json}, {@code .csv}; media files are not read in this pass).
- * Files the reader skips leave the count below the total; {@link #finish()} reports the end.
+ * counted and reported as {@link ProgressListener.Phase#READING} progress, out of a total the reader gives: the
+ * uncompressed size of the files its pass reads ({@link XArchiveReader#passFiles}), so the count reaches the total
+ * as the last file is read, whatever else the archive holds. A count past the total (a file read twice, to locate a
+ * warning) stops at the total; {@link #finish()} reports the end.
  */
 final class CountingContent implements ArchiveContent {
     private final ArchiveContent content;
@@ -24,21 +24,10 @@ final class CountingContent implements ArchiveContent {
     private long done;
     private boolean finished;
 
-    CountingContent(ArchiveContent content, ProgressListener listener) {
+    CountingContent(ArchiveContent content, ProgressListener listener, long total) {
         this.content = content;
         this.listener = listener;
-        long[] sum = {0};
-        content.forEachEntry("", entry -> {
-            if (isDataFile(entry.path())) {
-                sum[0] += entry.size();
-            }
-        });
-        this.total = sum[0];
-    }
-
-    static boolean isDataFile(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".js") || lower.endsWith(".json") || lower.endsWith(".csv");
+        this.total = total;
     }
 
     void start() {
