@@ -102,28 +102,26 @@ public final class DataFileReader {
         static final FileResult MISSING = new FileResult(0, false);
     }
 
+    /**
+     * One mapper for every reader: its configuration never changes, an {@code ObjectMapper} is thread-safe once
+     * built, and a reading pass and each data type streamed afterwards make a reader of their own.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .build())
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
     private final ArchiveContent content;
-    private final ObjectMapper mapper;
 
     public DataFileReader(ArchiveContent content) {
         this.content = content;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .build())
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .build();
-        this.mapper = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
-    }
-
-    /** The mapper used for row trees (configured with the limits above). */
-    ObjectMapper mapper() {
-        return mapper;
     }
 
     /**
@@ -291,7 +289,7 @@ public final class DataFileReader {
                 warnings.add(locator.locate(1, 1), describeInvalidJson());
                 return false;
             }
-            parser = mapper.createParser(in);
+            parser = MAPPER.createParser(in);
             if (!body.parse(parser, locator)) {
                 return false;
             }
