@@ -51,11 +51,6 @@ public class ActivityStreamsTarget implements ConvertTarget {
         return OPTIONS;
     }
 
-    @Override
-    public Set<String> fileOptions() {
-        return Set.of();
-    }
-
     /** The parsed request. {@code document} null means the ZIP; {@code page} null the outbox collection. */
     record ActivityStreamsRequest(ActivityStreamsOptions options, String document, Integer page, boolean strict) {
     }

@@ -27,8 +27,10 @@ public interface ConvertTarget {
     /** Text options (query parameters or multipart text fields). */
     Set<String> options();
 
-    /** Options that are multipart file parts (e.g. {@code accountMap}). */
-    Set<String> fileOptions();
+    /** Options that are multipart file parts (e.g. {@code accountMap}); none unless the target says so. */
+    default Set<String> fileOptions() {
+        return Set.of();
+    }
 
     /**
      * Checks and parses the options; every problem is a 400 naming the option, thrown before the archive is read.

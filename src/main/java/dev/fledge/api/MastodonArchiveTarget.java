@@ -31,11 +31,6 @@ public class MastodonArchiveTarget implements ConvertTarget {
     }
 
     @Override
-    public Set<String> fileOptions() {
-        return Set.of();
-    }
-
-    @Override
     public Conversion plan(RequestOptions given, UploadedArchive upload, List<MediaType> accepted) {
         ConversionOptions options = ConvertActivityPubOptions.parse(given, RetweetPolicy.SKIP);
         return new Conversion(given.flag("strict", false), true, ConvertActivityPubOptions.readerData(options, false),

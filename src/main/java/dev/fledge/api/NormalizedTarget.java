@@ -33,11 +33,6 @@ public class NormalizedTarget implements ConvertTarget {
     }
 
     @Override
-    public Set<String> fileOptions() {
-        return Set.of();
-    }
-
-    @Override
     public Conversion plan(RequestOptions given, UploadedArchive upload, List<MediaType> accepted) {
         NormalizedFormat format = format(accepted);
         Instant since = given.instant("since").orElse(null);
@@ -69,8 +64,8 @@ public class NormalizedTarget implements ConvertTarget {
         throw new NotAcceptableException();
     }
 
-    /** The optional data the reader must make streamable for these options. */
-    static Set<OptionalData> readData(NormalizedOptions options) {
+    /** The optional data the reader must make streamable for these options (public for the writer's tests). */
+    public static Set<OptionalData> readData(NormalizedOptions options) {
         Set<OptionalData> data = EnumSet.noneOf(OptionalData.class);
         if (options.includes(NormalizedKind.LIKES)) {
             data.add(OptionalData.LIKES);

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fledge.api.NormalizedTarget;
 import dev.fledge.archive.ArchiveLimits;
 import dev.fledge.archive.SafeZipArchive;
 import dev.fledge.testkit.XArchiveBuilder;
-import dev.fledge.xarchive.OptionalData;
 import dev.fledge.xarchive.ReadOptions;
 import dev.fledge.xarchive.XArchive;
 import dev.fledge.xarchive.XArchiveReader;
@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,24 +34,6 @@ public final class Conversions {
     public static final boolean UPDATE_GOLDEN = Boolean.getBoolean("fledge.golden.update");
 
     private Conversions() {
-    }
-
-    /** The optional data the reader must make available for {@code options} (what the route asks for). */
-    static Set<OptionalData> readData(NormalizedOptions options) {
-        Set<OptionalData> data = EnumSet.noneOf(OptionalData.class);
-        if (options.includes(NormalizedKind.LIKES)) {
-            data.add(OptionalData.LIKES);
-        }
-        if (options.includes(NormalizedKind.RELATIONSHIPS)) {
-            data.add(OptionalData.RELATIONSHIPS);
-        }
-        if (options.includes(NormalizedKind.LISTS)) {
-            data.add(OptionalData.LISTS);
-        }
-        if (options.includes(NormalizedKind.DIRECT_MESSAGES)) {
-            data.add(OptionalData.DIRECT_MESSAGES);
-        }
-        return data;
     }
 
     static byte[] convert(XArchiveBuilder archive, NormalizedOptions options, NormalizedFormat format) {
@@ -69,7 +50,7 @@ public final class Conversions {
     static byte[] convert(Path zip, NormalizedOptions options, NormalizedFormat format) {
         Path spool = tempDir();
         try (SafeZipArchive content = SafeZipArchive.open(zip, ArchiveLimits.defaults());
-             XArchive document = new XArchiveReader().read(content, new ReadOptions(false, spool, readData(options)))) {
+             XArchive document = new XArchiveReader().read(content, new ReadOptions(false, spool, NormalizedTarget.readData(options)))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new NormalizedWriter(options).write(document, format, out);
             return out.toByteArray();

@@ -3,6 +3,7 @@ package dev.fledge.render.normalized;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.fledge.api.NormalizedTarget;
 import dev.fledge.archive.ArchiveLimits;
 import dev.fledge.archive.SafeZipArchive;
 import dev.fledge.xarchive.ReadOptions;
@@ -70,7 +71,7 @@ public final class NormalizedScaleRun {
         CountingOutputStream out = new CountingOutputStream(pipeOut);
         try (SafeZipArchive content = SafeZipArchive.open(zip, ArchiveLimits.defaults());
              XArchive document = new XArchiveReader().read(content,
-                     new ReadOptions(false, spool, Conversions.readData(options)))) {
+                     new ReadOptions(false, spool, NormalizedTarget.readData(options)))) {
             readSeconds = (System.nanoTime() - start) / 1_000_000_000L;
             counts = new NormalizedWriter(options).write(document, NormalizedFormat.JSON, out);
         }
