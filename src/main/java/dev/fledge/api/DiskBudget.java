@@ -1,10 +1,10 @@
 package dev.fledge.api;
 
+import dev.fledge.archive.CountingInputStream;
 import dev.fledge.problem.FledgeException;
 import dev.fledge.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,23 +108,7 @@ public class DiskBudget {
 
         /** {@code in}, counting every byte read against this charge. */
         public InputStream counting(InputStream in) {
-            return new FilterInputStream(in) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        add(1);
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    add(n);
-                    return n;
-                }
-            };
+            return new CountingInputStream(in, this::add);
         }
 
         /** {@code out}, counting every byte written against this charge. */

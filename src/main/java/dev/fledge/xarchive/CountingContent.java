@@ -2,9 +2,9 @@ package dev.fledge.xarchive;
 
 import dev.fledge.archive.ArchiveContent;
 import dev.fledge.archive.ArchiveEntry;
+import dev.fledge.archive.CountingInputStream;
 import dev.fledge.progress.ProgressListener;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -57,30 +57,7 @@ final class CountingContent implements ArchiveContent {
 
     @Override
     public InputStream open(ArchiveEntry entry) throws IOException {
-        return new FilterInputStream(content.open(entry)) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                count(n);
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                long skipped = super.skip(n);
-                count(skipped);
-                return skipped;
-            }
-        };
+        return new CountingInputStream(content.open(entry), this::count);
     }
 
     @Override
